@@ -1,0 +1,80 @@
+import type { Article } from "../ingest/types.js";
+
+export type EntityType = "person" | "country" | "organization";
+
+/**
+ * Keys are graph node keys: `person:vladimir-putin`, `country:RU` (ISO 3166 alpha-2),
+ * `organization:nato`. The extractor assigns them per article; resolve merges across articles.
+ */
+export type EntityKey = string;
+
+/** A named mention: a proper name in the text (including a capital used for its state). */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entityType: EntityType;
+  entity: EntityKey;
+  /** Index into DocExtraction.sentences. */
+  sentence: number;
+}
+
+/**
+ * A reference that is not a name but still points at an entity: a demonym ("Russian troops"),
+ * a role ("the Russian leader"), a pronoun in a quote attribution. It links the entity into
+ * its sentence's co-occurrences but is not listed as a named mention.
+ */
+export interface Reference {
+  start: number;
+  end: number;
+  text: string;
+  entity: EntityKey;
+  via: "demonym" | "role" | "pronoun";
+  sentence: number;
+}
+
+export interface Quote {
+  /** Span of the quoted words, marks included. A quote that runs over several paragraphs is one span. */
+  start: number;
+  end: number;
+  text: string;
+  speaker: EntityKey | null;
+  /** The cue that attributes it ("said", "told", "according to"…), null when none was found. */
+  cue: string | null;
+  /** Entities named inside the quoted words. */
+  about: EntityKey[];
+  /** The outlet or person who reported the quote ("was quoted as saying by RIA Novosti"). */
+  reportedBy: EntityKey | null;
+  /** Index of the sentence where the quote starts. */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One entity as this article names it. */
+export interface DocEntity {
+  key: EntityKey;
+  entityType: EntityType;
+  /** The fullest name the article uses ("Vladimir Putin", not "Putin"). */
+  label: string;
+  /** Every surface form the article uses for it, titles and possessives stripped. */
+  aliases: string[];
+}
+
+/** Everything the reduce needs from one article: a pure function of the article. */
+export interface DocExtraction {
+  id: Article["id"];
+  title: Article["title"];
+  date: Article["date"];
+  source: Article["source"];
+  url: Article["url"];
+  mentions: Mention[];
+  references: Reference[];
+  quotes: Quote[];
+  entities: DocEntity[];
+  sentences: Sentence[];
+}
