@@ -63,6 +63,10 @@ export interface DocEntity {
   label: string;
   /** Every surface form the article uses for it, titles and possessives stripped. */
   aliases: string[];
+  /** Roles the article gives a person ("president", "foreign minister"), lower case. */
+  roles: string[];
+  /** The country a person or body is attached to ("German Chancellor Olaf Scholz" → country:DE). */
+  affiliation: EntityKey | null;
 }
 
 /** Everything the reduce needs from one article: a pure function of the article. */
