@@ -1,0 +1,30 @@
+import { createRequire } from "node:module";
+import type { Countries } from "world-countries";
+import type { Tally } from "./tally.js";
+
+// world-countries ships CommonJS JSON whose typings do not survive NodeNext default-import interop.
+const countries = createRequire(import.meta.url)("world-countries") as Countries;
+const COUNTRY_NAMES = new Map(countries.map((country) => [country.cca2, country.name.common]));
+
+function words(label: string): number {
+  return label.trim().split(/\s+/).length;
+}
+
+/**
+ * The name a reader expects: the gazetteer's common name for a country ("United States", not
+ * "U.S."); otherwise the label most articles used, preferring full forms (a person's "Vladimir
+ * Putin" over a surname-only article's "Putin"), then the longer, then the alphabetically first.
+ */
+export function canonicalLabel(tally: Tally): string {
+  if (tally.entityType === "country") {
+    const name = COUNTRY_NAMES.get(tally.key.slice(tally.key.indexOf(":") + 1).toUpperCase());
+    if (name) return name;
+  }
+  const candidates = tally.labelVotes.size > 0 ? [...tally.labelVotes] : [...tally.aliases].map((a) => [a, 0] as const);
+  if (candidates.length === 0) return tally.key.slice(tally.key.indexOf(":") + 1);
+  const full = (label: string) => (tally.entityType === "person" && words(label) > 1 ? 1 : 0);
+  candidates.sort(
+    ([a, va], [b, vb]) => full(b) - full(a) || vb - va || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  return candidates[0]![0];
+}
