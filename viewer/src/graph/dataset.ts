@@ -1,0 +1,116 @@
+import Graph from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import { EDGE_KINDS, type DataGraph, type EdgeAttributes, type EdgeKind, type Evidence, type NodeAttributes } from "./types.js";
+
+/**
+ * Builds the viewer's dataset from a graphology export (graph.json) or a graph another loader
+ * produced (a GEXF import). Files come from anywhere, so every attribute is checked and given
+ * its contract default: a missing metric must not break sizing, a missing layout must not
+ * stack every node on one point.
+ */
+export function toDataset(source: SerializedGraph | Graph): DataGraph {
+  const input = source instanceof Graph ? source : Graph.from(checkSerialized(source), { multi: true, type: "mixed" });
+  const graph: DataGraph = new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: "mixed", allowSelfLoops: true });
+  const order = input.order;
+  let index = 0;
+  input.forEachNode((key, attrs) => {
+    graph.addNode(key, normaliseNode(key, attrs, index++, order));
+  });
+  input.forEachEdge((key, attrs, source, target, _sa, _ta, undirected) => {
+    const edge = normaliseEdge(attrs, undirected);
+    // Co-occurrence is symmetric by contract, whatever the file said.
+    if (undirected || edge.kind === "cooccurrence") graph.addUndirectedEdgeWithKey(key, source, target, edge);
+    else graph.addDirectedEdgeWithKey(key, source, target, edge);
+  });
+  graph.forEachNode((key, attrs) => {
+    if (!Number.isFinite(attrs.degree) || attrs.degree <= 0) attrs.degree = graph.degree(key);
+  });
+  return graph;
+}
+
+function checkSerialized(value: unknown): SerializedGraph {
+  if (!value || typeof value !== "object" || !Array.isArray((value as SerializedGraph).nodes)) {
+    throw new Error("newsgraph/viewer: the graph file is not a graphology JSON export (no nodes array).");
+  }
+  return value as SerializedGraph;
+}
+
+const ENTITY_TYPES = new Set(["person", "country", "organization"]);
+
+function normaliseNode(key: string, a: Record<string, unknown>, index: number, order: number): NodeAttributes {
+  const hasPosition = isFiniteNumber(a.x) && isFiniteNumber(a.y);
+  // Without a layout, a circle keeps every node visible and clickable until a layout is run.
+  const angle = (2 * Math.PI * index) / Math.max(order, 1);
+  const type = String(a.entityType ?? a.type ?? "");
+  return {
+    label: text(a.label) || key,
+    entityType: (ENTITY_TYPES.has(type) ? type : "organization") as NodeAttributes["entityType"],
+    aliases: stringList(a.aliases),
+    mentions: num(a.mentions),
+    documents: num(a.documents),
+    quotes: num(a.quotes),
+    firstDate: date(a.firstDate),
+    lastDate: date(a.lastDate),
+    pagerank: num(a.pagerank),
+    community: Math.trunc(num(a.community, -1)),
+    degree: num(a.degree),
+    weightedDegree: num(a.weightedDegree),
+    x: hasPosition ? (a.x as number) : 100 * Math.cos(angle),
+    y: hasPosition ? (a.y as number) : 100 * Math.sin(angle),
+    size: num(a.size, 1),
+    color: text(a.color),
+  };
+}
+
+function normaliseEdge(a: Record<string, unknown>, undirected: boolean): EdgeAttributes {
+  const kind = EDGE_KINDS.includes(a.kind as EdgeKind) ? (a.kind as EdgeKind) : undirected ? "cooccurrence" : "quote";
+  return {
+    kind,
+    weight: num(a.weight, 1),
+    documents: num(a.documents),
+    firstDate: date(a.firstDate),
+    lastDate: date(a.lastDate),
+    evidence: evidenceList(a.evidence),
+  };
+}
+
+function evidenceList(value: unknown): Evidence[] {
+  // GEXF can only carry strings, so evidence may arrive as JSON text.
+  let list = value;
+  if (typeof list === "string") {
+    try {
+      list = JSON.parse(list);
+    } catch {
+      return [];
+    }
+  }
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((e): e is Record<string, unknown> => !!e && typeof e === "object")
+    .map((e) => ({ article: text(e.article), title: text(e.title), date: date(e.date), text: text(e.text) }))
+    .filter((e) => e.text !== "");
+}
+
+function stringList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(text).filter((s) => s !== "");
+  // GEXF string attributes: "a|b|c".
+  if (typeof value === "string" && value !== "") return value.split("|").map((s) => s.trim()).filter(Boolean);
+  return [];
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+}
+
+function date(value: unknown): string | null {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+}
+
+function num(value: unknown, fallback = 0): number {
+  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : fallback;
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
