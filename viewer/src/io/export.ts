@@ -1,0 +1,116 @@
+import type Graph from "graphology";
+import type { Attributes } from "graphology-types";
+import { write as writeGexf } from "graphology-gexf/browser";
+import type Sigma from "sigma";
+
+export interface ViewFilter {
+  /** Whether a node is in the current view; absent: every node is. */
+  node?: (key: string, attributes: Attributes) => boolean;
+  /** Whether an edge is in the current view (its ends are checked anyway); absent: every edge is. */
+  edge?: (key: string, attributes: Attributes) => boolean;
+}
+
+/**
+ * The current view as GEXF 1.3: what is filtered out is left out, positions are the current
+ * ones. Written as the pipeline writes it, so Gephi reads the same attributes and the viewer can
+ * open the file again: kind on every edge, lists joined by "|", evidence as JSON text,
+ * look in viz: elements (edge weight → thickness: an edge viz:size is invalid GEXF).
+ */
+export function viewToGexf(graph: Graph, filter: ViewFilter = {}): string {
+  const kept = new Set<string>();
+  graph.forEachNode((key, attrs) => {
+    if (!filter.node || filter.node(key, attrs)) kept.add(key);
+  });
+  const view = graph.emptyCopy();
+  graph.forEachNode((key, attrs) => {
+    if (kept.has(key)) view.addNode(key, attrs);
+  });
+  graph.forEachEdge((key, attrs, source, target, _sa, _ta, undirected) => {
+    if (!kept.has(source) || !kept.has(target)) return;
+    if (filter.edge && !filter.edge(key, attrs)) return;
+    if (undirected) view.addUndirectedEdgeWithKey(key, source, target, attrs);
+    else view.addDirectedEdgeWithKey(key, source, target, attrs);
+  });
+  return writeGexf(view, {
+    version: "1.3",
+    pedantic: true,
+    formatNode: (_key, a) => ({
+      label: String(a.label ?? _key),
+      viz: { x: num(a.x), y: num(a.y), size: num(a.size), ...(isHex(a.color) ? { color: a.color } : {}) },
+      attributes: {
+        entityType: a.entityType,
+        aliases: Array.isArray(a.aliases) ? a.aliases.join("|") : a.aliases,
+        mentions: a.mentions,
+        documents: a.documents,
+        quotes: a.quotes,
+        firstDate: a.firstDate ?? "",
+        lastDate: a.lastDate ?? "",
+        pagerank: a.pagerank,
+        community: a.community,
+        degree: a.degree,
+        weightedDegree: a.weightedDegree,
+      },
+    }),
+    formatEdge: (_key, a) => ({
+      kind: a.kind,
+      weight: num(a.weight),
+      viz: { thickness: num(a.weight) },
+      attributes: {
+        kind: a.kind,
+        documents: a.documents,
+        firstDate: a.firstDate ?? "",
+        lastDate: a.lastDate ?? "",
+        evidence: JSON.stringify(a.evidence ?? []),
+      },
+    }),
+  });
+}
+
+export interface PngOptions {
+  /** The stage is transparent; a PNG without a background is unreadable in most viewers. */
+  background: string;
+}
+
+/**
+ * The canvas as a PNG. Sigma's WebGL context does not keep its drawing buffer, so the stage
+ * is rendered and copied in one task; every canvas layer is drawn in page order.
+ */
+export function viewToPng(sigma: Sigma, options: PngOptions = { background: "#ffffff" }): Promise<Blob> {
+  const stage = sigma.getStageCanvas();
+  const out = document.createElement("canvas");
+  out.width = stage.width;
+  out.height = stage.height;
+  const ctx = out.getContext("2d");
+  if (!ctx) return Promise.reject(new Error("newsgraph/viewer/io: no 2D canvas to draw the PNG on"));
+  ctx.fillStyle = options.background;
+  ctx.fillRect(0, 0, out.width, out.height);
+  sigma.refresh();
+  for (const canvas of sigma.getContainer().querySelectorAll("canvas")) {
+    ctx.drawImage(canvas, 0, 0, out.width, out.height);
+  }
+  return new Promise((ok, fail) =>
+    out.toBlob((blob) => (blob ? ok(blob) : fail(new Error("newsgraph/viewer/io: the PNG could not be encoded"))), "image/png"),
+  );
+}
+
+/** Hands a blob to the browser as a file download. */
+export function download(data: Blob | string, fileName: string, type = "application/xml"): void {
+  const blob = typeof data === "string" ? new Blob([data], { type }) : data;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by the next task; the URL is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function num(value: unknown): number {
+  return typeof value === "number" && Number.isFinite(value) ? value : 0;
+}
+
+function isHex(value: unknown): value is string {
+  return typeof value === "string" && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value);
+}

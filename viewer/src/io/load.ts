@@ -1,0 +1,91 @@
+import Graph, { MultiGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import { parse as parseGexfDocument } from "graphology-gexf/browser";
+import { normalizeEdge, normalizeNode } from "./normalize.js";
+
+export type GraphFormat = "json" | "gexf";
+
+/** The graph the viewer works on: a mixed multi graph, whatever the file declared. */
+export type LoadedGraph = MultiGraph;
+
+const STAGE = "newsgraph/viewer/io";
+
+/**
+ * Parses graphology JSON or GEXF text into the viewer's graph. The format is sniffed from the
+ * text (a file's name can lie or be missing); `name` only makes errors readable.
+ */
+export function parseGraph(text: string, name = "graph"): LoadedGraph {
+  const format = sniffFormat(text);
+  if (!format) throw new Error(`${STAGE}: ${name} is neither graphology JSON nor GEXF`);
+  const source = format === "json" ? fromJson(text, name) : fromGexf(text, name);
+  const graph = new MultiGraph({ type: "mixed", allowSelfLoops: true });
+  graph.updateAttributes(() => ({ ...source.getAttributes() }));
+  source.forEachNode((key, attrs) => {
+    graph.addNode(key, normalizeNode(key, attrs));
+  });
+  source.forEachEdge((key, attrs, s, t, _sa, _ta, undirected) => {
+    const data = normalizeEdge(attrs, undirected);
+    if (undirected) graph.addUndirectedEdgeWithKey(key, s, t, data);
+    else graph.addDirectedEdgeWithKey(key, s, t, data);
+  });
+  return graph;
+}
+
+export function sniffFormat(text: string): GraphFormat | null {
+  const start = text.trimStart()[0];
+  if (start === "{") return "json";
+  if (start === "<") return "gexf";
+  return null;
+}
+
+function fromJson(text: string, name: string): Graph {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${STAGE}: ${name} is not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof data !== "object" || data === null || !Array.isArray((data as { nodes?: unknown }).nodes)) {
+    throw new Error(`${STAGE}: ${name} is JSON but not a graphology graph (no "nodes" list)`);
+  }
+  const graph = new MultiGraph({ type: "mixed", allowSelfLoops: true });
+  try {
+    graph.import(data as SerializedGraph);
+  } catch (error) {
+    throw new Error(`${STAGE}: ${name}: ${(error as Error).message}`);
+  }
+  return graph;
+}
+
+function fromGexf(text: string, name: string): Graph {
+  const doc = new DOMParser().parseFromString(text, "application/xml");
+  if (doc.getElementsByTagName("parsererror").length > 0 || doc.documentElement.nodeName !== "gexf") {
+    throw new Error(`${STAGE}: ${name} is not a GEXF document`);
+  }
+  try {
+    return parseGexfDocument(MultiGraph, doc, { allowUndeclaredAttributes: true, addMissingNodes: true });
+  } catch (error) {
+    throw new Error(`${STAGE}: ${name}: ${(error as Error).message}`);
+  }
+}
+
+/** Loads a graph from the server (`./graph.json`, or a `?graph=URL`). */
+export async function loadGraphFromUrl(url: string): Promise<LoadedGraph> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`${STAGE}: cannot fetch ${url} (${(error as Error).message})`);
+  }
+  if (!response.ok) throw new Error(`${STAGE}: ${url} answered ${response.status} ${response.statusText}`);
+  return parseGraph(await response.text(), url);
+}
+
+export async function loadGraphFromFile(file: File): Promise<LoadedGraph> {
+  return parseGraph(await file.text(), file.name);
+}
+
+/** The URL the page was asked to show: `?graph=URL` when given, else the served build's graph. */
+export function graphUrlFromLocation(location: Location, fallback = "./graph.json"): string {
+  return new URLSearchParams(location.search).get("graph") || fallback;
+}
