@@ -39,3 +39,33 @@ export interface EdgeAttributes {
   /** Bounded: the first N pieces of evidence in corpus order. */
   evidence: Evidence[];
 }
+
+/** Graph-level attributes, written as GEXF meta (creator, description). */
+export interface GraphAttributes {
+  creator: string;
+  description: string;
+}
+
+export type NewsGraph = import("graphology-types").default<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export interface GraphOptions {
+  /** Pieces of evidence kept per edge (the first in corpus order). */
+  evidenceLimit?: number;
+  /** Longer sentences or quotes are cut to this many characters in evidence. */
+  evidenceChars?: number;
+  /** Edges with a smaller weight are dropped before metrics and layout. */
+  minWeight?: number;
+  /** Entities mentioned (or referred to) fewer times are dropped, with their edges. */
+  minMentions?: number;
+  /** Seed of every random choice (Louvain, initial positions): same corpus, same picture. */
+  seed?: number;
+  /** ForceAtlas2 work budget, in node+edge visits; iterations = budget / (order + size), clamped. */
+  layoutWork?: number;
+  minIterations?: number;
+  maxIterations?: number;
+  /** Barnes–Hut approximation above this many nodes. */
+  barnesHutThreshold?: number;
+  /** Node size range, scaled by the square root of mentions. */
+  minSize?: number;
+  maxSize?: number;
+}

@@ -1,0 +1,23 @@
+import type { EntityType } from "../extract/types.js";
+import type { GraphOptions } from "./types.js";
+
+export const GRAPH_DEFAULTS: Required<GraphOptions> = {
+  evidenceLimit: 5,
+  evidenceChars: 400,
+  minWeight: 1,
+  minMentions: 1,
+  seed: 42,
+  layoutWork: 20_000_000,
+  minIterations: 50,
+  maxIterations: 1000,
+  barnesHutThreshold: 1000,
+  minSize: 3,
+  maxSize: 20,
+};
+
+/** Tableau 10 colours, distinguishable for most colour-blind readers; hex because GEXF wants it. */
+export const TYPE_COLORS: Record<EntityType, string> = {
+  person: "#4e79a7",
+  country: "#59a14f",
+  organization: "#f28e2b",
+};

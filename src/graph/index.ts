@@ -1,0 +1,90 @@
+import { MultiGraph } from "graphology";
+import type { DocExtraction } from "../extract/types.js";
+import type { Resolution } from "../resolve/types.js";
+import { GRAPH_DEFAULTS } from "./defaults.js";
+import { createEdgeCollector } from "./edges.js";
+import { assignLayout } from "./layout.js";
+import { assignMetrics } from "./metrics.js";
+import { assignStyle } from "./style.js";
+import type { EdgeAttributes, GraphAttributes, GraphOptions, NewsGraph, NodeAttributes } from "./types.js";
+
+export type { EdgeAttributes, EdgeKind, Evidence, GraphOptions, NewsGraph, NodeAttributes } from "./types.js";
+export { GRAPH_DEFAULTS, TYPE_COLORS } from "./defaults.js";
+
+export interface GraphBuilder {
+  add(doc: DocExtraction): void;
+  finish(): NewsGraph;
+}
+
+/**
+ * The streaming form of buildGraph: articles (keys as extracted; the resolution remaps them)
+ * are added one at a time, and `finish` assembles, filters, measures and lays out the graph.
+ */
+export function createGraphBuilder(resolution: Resolution, options: GraphOptions = {}): GraphBuilder {
+  const settings = { ...GRAPH_DEFAULTS, ...options };
+  for (const name of ["evidenceLimit", "evidenceChars", "minWeight", "minMentions"] as const) {
+    if (!Number.isInteger(settings[name]) || settings[name] < 0) {
+      throw new Error(`newsgraph/graph: ${name} must be a non-negative integer, got ${settings[name]}`);
+    }
+  }
+  const collector = createEdgeCollector({ ...settings, remap: resolution.remap });
+  return {
+    add: (doc) => collector.add(doc),
+    finish() {
+      const graph: NewsGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed" });
+      graph.replaceAttributes({
+        creator: "newsgraph",
+        description: "People, countries and organizations linked by co-occurrence, quotation and citation",
+      });
+      for (const entity of resolution.entities) {
+        if (entity.mentions < settings.minMentions) continue;
+        graph.addNode(entity.key, {
+          label: entity.label,
+          entityType: entity.entityType,
+          aliases: entity.aliases,
+          mentions: entity.mentions,
+          documents: entity.documents,
+          quotes: entity.quotes,
+          firstDate: entity.firstDate,
+          lastDate: entity.lastDate,
+          pagerank: 0,
+          community: 0,
+          degree: 0,
+          weightedDegree: 0,
+          x: 0,
+          y: 0,
+          size: 1,
+          color: "#000000",
+        });
+      }
+      for (const edge of collector.edges()) {
+        if (edge.weight < settings.minWeight || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+        const attributes: EdgeAttributes = {
+          kind: edge.kind,
+          weight: edge.weight,
+          documents: edge.documents,
+          firstDate: edge.firstDate,
+          lastDate: edge.lastDate,
+          evidence: edge.evidence,
+        };
+        if (edge.kind === "cooccurrence") graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
+        else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
+      }
+      assignMetrics(graph, settings.seed);
+      assignStyle(graph, settings);
+      assignLayout(graph, settings);
+      return graph;
+    },
+  };
+}
+
+/** Builds the entity graph of a corpus from its extractions and their resolution. */
+export async function buildGraph(
+  docs: Iterable<DocExtraction> | AsyncIterable<DocExtraction>,
+  resolution: Resolution,
+  options: GraphOptions = {},
+): Promise<NewsGraph> {
+  const builder = createGraphBuilder(resolution, options);
+  for await (const doc of docs) builder.add(doc);
+  return builder.finish();
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/graph/index.js";
+import { resolve } from "../../src/resolve/index.js";
+import { makeDoc } from "../resolve/make-doc.js";
+
+const corpus = [
+  makeDoc("a", "2022-02-15", [
+    "[Olaf Scholz|person:olaf-scholz] met [Vladimir Putin|person:vladimir-putin] in [Moscow|country:RU].",
+    "[Scholz|person:olaf-scholz] and [Putin|person:vladimir-putin] talked about [Ukraine|country:UA].",
+    "[Ukraine|country:UA] waited.",
+  ], [
+    {
+      text: '"Ukraine and Russia must talk"',
+      sentence: 2,
+      speaker: "person:olaf-scholz",
+      about: ["country:UA", "country:RU", "person:olaf-scholz"],
+      reportedBy: "organization:reuters",
+    },
+  ]),
+  makeDoc("b", "2022-01-10", [
+    "[Putin|person:putin] warned [Ukraine|country:UA].",
+    "[Reuters|organization:reuters] reported that [Scholz|person:olaf-scholz] and [Putin|person:putin] spoke.",
+  ]),
+];
+
+async function graphOf(docs = corpus, options = {}) {
+  const resolution = await resolve(docs);
+  return buildGraph(docs, resolution, options);
+}
+
+describe("graph", () => {
+  it("links entities that share a sentence, weighted by sentences, across articles", async () => {
+    const graph = await graphOf();
+    const key = "cooccurrence:person:olaf-scholz->person:vladimir-putin";
+    expect(graph.hasEdge(key)).toBe(true);
+    expect(graph.isUndirected(key)).toBe(true);
+    // Two sentences in article a, one in b, where "Putin" alone merged into the full name.
+    expect(graph.getEdgeAttributes(key)).toMatchObject({
+      kind: "cooccurrence",
+      weight: 3,
+      documents: 2,
+      firstDate: "2022-01-10",
+      lastDate: "2022-02-15",
+    });
+    expect(graph.getEdgeAttribute(key, "evidence")[0]).toMatchObject({ article: "a", date: "2022-02-15" });
+    expect(graph.getEdgeAttribute(key, "evidence")[0]!.text).toContain("met Vladimir Putin in Moscow");
+    expect(graph.hasNode("person:putin")).toBe(false);
+    // One edge per pair and kind, never a second one in the other direction.
+    expect(graph.edges("person:olaf-scholz", "person:vladimir-putin")).toHaveLength(1);
+  });
+
+  it("draws quote edges from the speaker to each entity named inside, and cites from the reporter", async () => {
+    const graph = await graphOf();
+    const quote = "quote:person:olaf-scholz->country:UA";
+    expect(graph.isDirected(quote)).toBe(true);
+    expect(graph.source(quote)).toBe("person:olaf-scholz");
+    expect(graph.getEdgeAttributes(quote)).toMatchObject({ kind: "quote", weight: 1 });
+    expect(graph.getEdgeAttribute(quote, "evidence")[0]!.text).toBe('"Ukraine and Russia must talk"');
+    expect(graph.hasEdge("quote:person:olaf-scholz->person:olaf-scholz")).toBe(false);
+    expect(graph.getEdgeAttributes("cites:organization:reuters->person:olaf-scholz")).toMatchObject({ kind: "cites" });
+    expect(graph.getNodeAttribute("person:olaf-scholz", "quotes")).toBe(1);
+  });
+
+  it("bounds evidence and clips long sentences", async () => {
+    const sentences = Array.from({ length: 9 }, (_, i) => `[France|country:FR] and [Spain|country:ES] agreed, round ${i}.`);
+    sentences.push(`[France|country:FR] and [Spain|country:ES] ${"then talked at length ".repeat(40)}.`);
+    const docs = [makeDoc("x", null, sentences)];
+    const graph = await graphOf(docs, { evidenceLimit: 3, evidenceChars: 60 });
+    const attributes = graph.getEdgeAttributes("cooccurrence:country:ES->country:FR");
+    expect(attributes.weight).toBe(10);
+    expect(attributes.evidence.map((e) => e.text)).toEqual([
+      "France and Spain agreed, round 0.",
+      "France and Spain agreed, round 1.",
+      "France and Spain agreed, round 2.",
+    ]);
+    const clipped = await graphOf([makeDoc("y", null, sentences.slice(9))], { evidenceChars: 60 });
+    const text = clipped.getEdgeAttribute("cooccurrence:country:ES->country:FR", "evidence")[0]!.text;
+    expect(text.length).toBeLessThanOrEqual(60);
+    expect(text.endsWith("…")).toBe(true);
+  });
+
+  it("drops weak links and rare entities when asked", async () => {
+    const graph = await graphOf(corpus, { minWeight: 2, minMentions: 3 });
+    expect(graph.hasEdge("cooccurrence:person:olaf-scholz->person:vladimir-putin")).toBe(true);
+    expect(graph.hasEdge("cooccurrence:country:RU->person:olaf-scholz")).toBe(false);
+    expect(graph.hasNode("organization:reuters")).toBe(false);
+    expect(graph.hasNode("country:UA")).toBe(true);
+    await expect(graphOf(corpus, { evidenceLimit: -1 })).rejects.toThrow(/newsgraph\/graph: evidenceLimit/);
+  });
+
+  it("measures, colours and lays out every node, identically on every run", async () => {
+    const first = await graphOf();
+    const second = await graphOf();
+    expect(first.export()).toEqual(second.export());
+    first.forEachNode((node, attributes) => {
+      expect(Number.isFinite(attributes.x) && Number.isFinite(attributes.y)).toBe(true);
+      expect(attributes.color).toMatch(/^#[0-9a-f]{6}$/);
+      expect(attributes.pagerank).toBeGreaterThan(0);
+      expect(attributes.degree).toBe(first.neighbors(node).length);
+    });
+    const putin = first.getNodeAttributes("person:vladimir-putin");
+    const reuters = first.getNodeAttributes("organization:reuters");
+    expect(putin.size).toBeGreaterThan(reuters.size);
+    expect(putin.color).not.toBe(first.getNodeAttribute("country:UA", "color"));
+    // Repeated links weigh more than they count as neighbours.
+    expect(first.getNodeAttribute("person:olaf-scholz", "weightedDegree")).toBeGreaterThan(first.getNodeAttribute("person:olaf-scholz", "degree"));
+  });
+});
