@@ -1,7 +1,6 @@
-import Graph, { MultiGraph } from "graphology";
+import { MultiGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { parse as parseGexfDocument } from "graphology-gexf/browser";
-import { normalizeEdge, normalizeNode } from "./normalize.js";
 
 export type GraphFormat = "json" | "gexf";
 
@@ -11,24 +10,14 @@ export type LoadedGraph = MultiGraph;
 const STAGE = "newsgraph/viewer/io";
 
 /**
- * Parses graphology JSON or GEXF text into the viewer's graph. The format is sniffed from the
- * text (a file's name can lie or be missing); `name` only makes errors readable.
+ * Parses graphology JSON or GEXF text into a mixed multi graph, attributes as the file has them
+ * (the viewer's dataset step checks them against the graph contract). The format is sniffed
+ * from the text, as a file's name can lie or be missing; `name` only makes errors readable.
  */
 export function parseGraph(text: string, name = "graph"): LoadedGraph {
   const format = sniffFormat(text);
   if (!format) throw new Error(`${STAGE}: ${name} is neither graphology JSON nor GEXF`);
-  const source = format === "json" ? fromJson(text, name) : fromGexf(text, name);
-  const graph = new MultiGraph({ type: "mixed", allowSelfLoops: true });
-  graph.updateAttributes(() => ({ ...source.getAttributes() }));
-  source.forEachNode((key, attrs) => {
-    graph.addNode(key, normalizeNode(key, attrs));
-  });
-  source.forEachEdge((key, attrs, s, t, _sa, _ta, undirected) => {
-    const data = normalizeEdge(attrs, undirected);
-    if (undirected) graph.addUndirectedEdgeWithKey(key, s, t, data);
-    else graph.addDirectedEdgeWithKey(key, s, t, data);
-  });
-  return graph;
+  return format === "json" ? fromJson(text, name) : fromGexf(text, name);
 }
 
 export function sniffFormat(text: string): GraphFormat | null {
@@ -38,7 +27,7 @@ export function sniffFormat(text: string): GraphFormat | null {
   return null;
 }
 
-function fromJson(text: string, name: string): Graph {
+function fromJson(text: string, name: string): LoadedGraph {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -57,13 +46,17 @@ function fromJson(text: string, name: string): Graph {
   return graph;
 }
 
-function fromGexf(text: string, name: string): Graph {
+function fromGexf(text: string, name: string): LoadedGraph {
   const doc = new DOMParser().parseFromString(text, "application/xml");
   if (doc.getElementsByTagName("parsererror").length > 0 || doc.documentElement.nodeName !== "gexf") {
     throw new Error(`${STAGE}: ${name} is not a GEXF document`);
   }
   try {
-    return parseGexfDocument(MultiGraph, doc, { allowUndeclaredAttributes: true, addMissingNodes: true });
+    const parsed = parseGexfDocument(MultiGraph, doc, { allowUndeclaredAttributes: true, addMissingNodes: true });
+    // The parser types the graph after its first edge; the viewer wants one shape for all files.
+    const graph = new MultiGraph({ type: "mixed", allowSelfLoops: true });
+    graph.import(parsed.export());
+    return graph;
   } catch (error) {
     throw new Error(`${STAGE}: ${name}: ${(error as Error).message}`);
   }

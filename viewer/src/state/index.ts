@@ -2,7 +2,7 @@ import { parseState, withState } from "./url.js";
 import type { ViewState } from "./types.js";
 
 export { parseState, serializeState, withState, STATE_PARAMS } from "./url.js";
-export type { ViewState, CameraView, EntityType, EdgeKind, SizeBy } from "./types.js";
+export type { ViewState, CameraView, SizeBy } from "./types.js";
 
 /** The state the page was opened with. */
 export function readUrlState(location: Location = window.location): ViewState {

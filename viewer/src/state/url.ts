@@ -1,25 +1,28 @@
-import type { CameraView, EdgeKind, EntityType, SizeBy, ViewState } from "./types.js";
+import type { EdgeKind } from "../graph/types.js";
+import type { FilterSettings } from "../filters/types.js";
+import type { CameraView, SizeBy, ViewState } from "./types.js";
 
-const ENTITY_TYPES: readonly EntityType[] = ["person", "country", "organization"];
 const EDGE_KINDS: readonly EdgeKind[] = ["cooccurrence", "quote", "cites"];
 const SIZE_BY: readonly SizeBy[] = ["mentions", "pagerank", "degree"];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TYPE_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 
 /** The URL parameters this module owns; any other (e.g. `graph`) is left as it is. */
-export const STATE_PARAMS = ["node", "types", "kinds", "minw", "minm", "from", "to", "comm", "iso", "size", "cam"] as const;
+export const STATE_PARAMS = ["node", "hide", "hidek", "minw", "minm", "from", "to", "comm", "iso", "size", "cam"] as const;
 
 /** The state as URL parameters, only what is set, in a stable order. */
 export function serializeState(state: ViewState): URLSearchParams {
   const p = new URLSearchParams();
+  const f: Partial<FilterSettings> = state.filters ?? {};
   if (state.node) p.set("node", state.node);
-  if (state.types) p.set("types", state.types.join(","));
-  if (state.kinds) p.set("kinds", state.kinds.join(","));
-  if (state.minWeight !== undefined) p.set("minw", String(state.minWeight));
-  if (state.minMentions !== undefined) p.set("minm", String(state.minMentions));
-  if (state.from) p.set("from", state.from);
-  if (state.to) p.set("to", state.to);
-  if (state.community !== undefined) p.set("comm", String(state.community));
-  if (state.hideIsolated) p.set("iso", "hide");
+  if (f.hiddenTypes?.length) p.set("hide", f.hiddenTypes.join(","));
+  if (f.hiddenKinds?.length) p.set("hidek", f.hiddenKinds.join(","));
+  if (f.minEdgeWeight !== undefined) p.set("minw", String(f.minEdgeWeight));
+  if (f.minMentions !== undefined) p.set("minm", String(f.minMentions));
+  if (f.dateFrom) p.set("from", f.dateFrom);
+  if (f.dateTo) p.set("to", f.dateTo);
+  if (f.community !== undefined && f.community !== null) p.set("comm", String(f.community));
+  if (f.hideIsolated) p.set("iso", "hide");
   if (state.sizeBy) p.set("size", state.sizeBy);
   if (state.camera) {
     const { x, y, ratio } = state.camera;
@@ -36,23 +39,28 @@ export function serializeState(state: ViewState): URLSearchParams {
 export function parseState(search: string | URLSearchParams): ViewState {
   const p = typeof search === "string" ? new URLSearchParams(search) : search;
   const state: ViewState = {};
+  const filters: Partial<FilterSettings> = {};
+
   const node = p.get("node");
   if (node) state.node = node;
-  const types = listOf(p.get("types"), ENTITY_TYPES);
-  if (types) state.types = types;
-  const kinds = listOf(p.get("kinds"), EDGE_KINDS);
-  if (kinds) state.kinds = kinds;
+  const hide = p.get("hide");
+  if (hide) filters.hiddenTypes = unique(hide.split(",").filter((t) => TYPE_NAME.test(t)));
+  const hidek = p.get("hidek");
+  if (hidek) filters.hiddenKinds = unique(hidek.split(",").filter((k): k is EdgeKind => (EDGE_KINDS as string[]).includes(k)));
   const minWeight = nonNegative(p.get("minw"));
-  if (minWeight !== undefined) state.minWeight = minWeight;
+  if (minWeight !== undefined) filters.minEdgeWeight = minWeight;
   const minMentions = nonNegative(p.get("minm"));
-  if (minMentions !== undefined) state.minMentions = minMentions;
+  if (minMentions !== undefined) filters.minMentions = minMentions;
   const from = p.get("from");
-  if (from && ISO_DATE.test(from)) state.from = from;
+  if (from && ISO_DATE.test(from)) filters.dateFrom = from;
   const to = p.get("to");
-  if (to && ISO_DATE.test(to)) state.to = to;
-  const community = nonNegative(p.get("comm"));
-  if (community !== undefined && Number.isInteger(community)) state.community = community;
-  if (p.get("iso") === "hide") state.hideIsolated = true;
+  if (to && ISO_DATE.test(to)) filters.dateTo = to;
+  const community = p.get("comm");
+  // Communities are integers; the dataset uses -1 for "none computed".
+  if (community !== null && /^-?\d{1,9}$/.test(community)) filters.community = Number(community);
+  if (p.get("iso") === "hide") filters.hideIsolated = true;
+  if (Object.keys(filters).length > 0) state.filters = filters;
+
   const size = p.get("size");
   if (size && (SIZE_BY as readonly string[]).includes(size)) state.sizeBy = size as SizeBy;
   const camera = cameraOf(p.get("cam"));
@@ -60,7 +68,7 @@ export function parseState(search: string | URLSearchParams): ViewState {
   return state;
 }
 
-/** A URL (search and hash) with the state written in and every foreign parameter kept. */
+/** A URL (path, search and hash) with the state written in and every foreign parameter kept. */
 export function withState(location: { search: string; hash: string; pathname: string }, state: ViewState): string {
   const params = new URLSearchParams(location.search);
   for (const name of STATE_PARAMS) params.delete(name);
@@ -69,10 +77,7 @@ export function withState(location: { search: string; hash: string; pathname: st
   return location.pathname + (query ? `?${query}` : "") + location.hash;
 }
 
-function listOf<T extends string>(value: string | null, allowed: readonly T[]): T[] | undefined {
-  if (value === null) return undefined;
-  // An empty list is meaningful: every type switched off.
-  const items = value.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v));
+function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
