@@ -1,0 +1,104 @@
+/**
+ * `npm run eval [files…] [--errors N] [--json PATH] [--types PERSON,ORG,COUNTRY] [--seed-gold FILE]`
+ * Scores newsgraph's extract() and raw compromise on annotated news (default: the GUM dev
+ * articles) and checks the seed article against its gold; prints tables, writes JSON.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { extract } from "../../src/extract/index.js";
+import { baselinePredict } from "./baseline.js";
+import { evaluateDocs, evaluateSeed } from "./evaluate.js";
+import { loadGold } from "./gold.js";
+import { articleOf, predictionOf } from "./newsgraph.js";
+import type { DatasetReport, SeedReport } from "./report.js";
+import { formatDataset, formatSeed } from "./report.js";
+import { loadSeedGold, viewFromExtraction, viewFromPrediction } from "./seed.js";
+import type { ScoredType } from "./types.js";
+import { SCORED_TYPES } from "./types.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+const DEFAULTS = {
+  files: [join(ROOT, "tests/fixtures/gum-news-dev.jsonl")],
+  seed: join(ROOT, "seeds/000_7ffd442068645a8e.txt"),
+  seedGold: join(ROOT, "tests/fixtures/seed-gold.json"),
+  json: join(ROOT, "out/eval.json"),
+  errors: 0,
+};
+
+function parseTypes(list: string): ScoredType[] {
+  const types = list.split(",").map((t) => t.trim().toUpperCase());
+  for (const t of types) {
+    if (!SCORED_TYPES.includes(t as ScoredType)) {
+      throw new Error(`newsgraph/eval: unknown type ${t} (known: ${SCORED_TYPES.join(", ")})`);
+    }
+  }
+  return types as ScoredType[];
+}
+
+function main(argv: string[]): void {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      errors: { type: "string" },
+      json: { type: "string" },
+      types: { type: "string" },
+      seed: { type: "string" },
+      "seed-gold": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 5).join("\n"));
+    return;
+  }
+  const errors = values.errors === undefined ? DEFAULTS.errors : Number(values.errors);
+  if (!Number.isInteger(errors) || errors < 0) throw new Error(`newsgraph/eval: --errors wants a count, got ${values.errors}`);
+  const types = values.types ? parseTypes(values.types) : [...SCORED_TYPES];
+  const files = positionals.length > 0 ? positionals : DEFAULTS.files;
+  const show = (f: string): string => relative(process.cwd(), f) || basename(f);
+
+  const datasets: DatasetReport[] = files.map((file) => {
+    const docs = loadGold(file);
+    // compromise compiles its lexicon on first use: warm both up so neither timing carries it.
+    extract(articleOf(docs[0]!, file));
+    baselinePredict(docs[0]!);
+    const newsgraph = evaluateDocs(docs, (d) => predictionOf(extract(articleOf(d, file))), types);
+    const compromise = evaluateDocs(docs, baselinePredict, types);
+    return {
+      file: show(file),
+      articles: docs.length,
+      systems: { newsgraph: newsgraph.result, compromise: compromise.result },
+      errors: { newsgraph: newsgraph.errors },
+    };
+  });
+
+  const seedFile = values.seed ?? DEFAULTS.seed;
+  const gold = loadSeedGold(values["seed-gold"] ?? DEFAULTS.seedGold);
+  const article = articleOf({ id: basename(seedFile), title: "", text: readFileSync(seedFile, "utf8") }, seedFile);
+  const seed: SeedReport = {
+    file: show(seedFile),
+    systems: {
+      newsgraph: evaluateSeed(gold, viewFromExtraction(extract(article))),
+      compromise: evaluateSeed(gold, viewFromPrediction(baselinePredict(article))),
+    },
+  };
+
+  for (const d of datasets) console.log(formatDataset(d, types, errors), "\n");
+  console.log(formatSeed(seed));
+
+  const jsonPath = values.json ?? DEFAULTS.json;
+  mkdirSync(dirname(jsonPath), { recursive: true });
+  writeFileSync(jsonPath, JSON.stringify({ types, datasets, seed }, null, 2) + "\n");
+  console.log(`\nwrote ${show(jsonPath)}`);
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (err) {
+  console.error((err as Error).message);
+  process.exitCode = 1;
+}
