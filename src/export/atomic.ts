@@ -1,0 +1,74 @@
+import { randomBytes } from "node:crypto";
+import { createWriteStream, type WriteStream } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { once } from "node:events";
+
+/** A file written under a temporary name in its final directory, renamed into place on commit. */
+export interface AtomicFile {
+  readonly path: string;
+  write(chunk: string): Promise<void>;
+  /** Flushes, closes and renames: only now does `path` change. */
+  commit(): Promise<void>;
+  /** Removes the temporary file; `path` keeps its previous content. */
+  abort(): Promise<void>;
+}
+
+function tempName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+}
+
+async function close(stream: WriteStream): Promise<void> {
+  if (stream.closed) return;
+  stream.end();
+  await once(stream, "close");
+}
+
+export function openAtomic(path: string): AtomicFile {
+  const temp = tempName(path);
+  const stream = createWriteStream(temp, { encoding: "utf8" });
+  let failure: Error | null = null;
+  stream.on("error", (error) => (failure = error));
+  let done = false;
+  const check = () => {
+    if (failure) throw new Error(`newsgraph/export: cannot write ${path}: ${failure.message}`);
+    if (done) throw new Error(`newsgraph/export: ${path} is already committed or aborted`);
+  };
+  return {
+    path,
+    async write(chunk) {
+      check();
+      // Respect back-pressure so a large corpus streams through instead of piling up in memory.
+      if (!stream.write(chunk)) await Promise.race([once(stream, "drain"), once(stream, "error")]);
+      check();
+    },
+    async commit() {
+      check();
+      await close(stream);
+      check();
+      done = true;
+      await rename(temp, path);
+    },
+    async abort() {
+      done = true;
+      stream.destroy();
+      await rm(temp, { force: true });
+    },
+  };
+}
+
+/**
+ * Writes a whole file atomically. `produce` may throw (or the disk may fail): then the temporary
+ * file is removed and whatever was at `path` before is left untouched.
+ */
+export async function writeAtomic(path: string, produce: () => string | Iterable<string>): Promise<void> {
+  const file = openAtomic(path);
+  try {
+    const content = produce();
+    for (const chunk of typeof content === "string" ? [content] : content) await file.write(chunk);
+    await file.commit();
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+}

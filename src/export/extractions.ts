@@ -1,0 +1,36 @@
+import type { DocExtraction } from "../extract/types.js";
+
+/**
+ * One extractions.jsonl line. The fields of issue 2's contract come first and exactly as named
+ * (an outside scorer reads them); the rest is extra context. Sentence texts stay out: the
+ * article is the place to read them, and they would double the file.
+ */
+export function extractionLine(doc: DocExtraction): string {
+  return `${JSON.stringify({
+    id: doc.id,
+    title: doc.title,
+    date: doc.date,
+    mentions: doc.mentions.map(({ start, end, text, entityType, entity, sentence }) => ({
+      start,
+      end,
+      text,
+      entityType,
+      entity,
+      sentence,
+    })),
+    quotes: doc.quotes.map(({ start, end, text, speaker, cue, about, reportedBy, sentence }) => ({
+      start,
+      end,
+      text,
+      speaker,
+      cue,
+      about,
+      reportedBy,
+      sentence,
+    })),
+    source: doc.source,
+    url: doc.url,
+    references: doc.references,
+    entities: doc.entities,
+  })}\n`;
+}
