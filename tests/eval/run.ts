@@ -8,6 +8,8 @@ import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { extract } from "../../src/extract/index.js";
+import { ingest } from "../../src/ingest/index.js";
+import type { Article } from "../../src/ingest/types.js";
 import { baselinePredict } from "./baseline.js";
 import { evaluateDocs, evaluateSeed } from "./evaluate.js";
 import { loadGold } from "./gold.js";
@@ -38,7 +40,16 @@ function parseTypes(list: string): ScoredType[] {
   return types as ScoredType[];
 }
 
-function main(argv: string[]): void {
+/** The seed is read by the project's own ingest, so it is the article a build would see (header lines taken off). */
+async function readArticle(file: string): Promise<Article> {
+  for await (const item of ingest([file])) {
+    if (item.kind === "article") return item.article;
+    throw new Error(`newsgraph/eval: ${item.problem.file}: ${item.problem.message}`);
+  }
+  throw new Error(`newsgraph/eval: ${file}: no article`);
+}
+
+async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -78,7 +89,7 @@ function main(argv: string[]): void {
 
   const seedFile = values.seed ?? DEFAULTS.seed;
   const gold = loadSeedGold(values["seed-gold"] ?? DEFAULTS.seedGold);
-  const article = articleOf({ id: basename(seedFile), title: "", text: readFileSync(seedFile, "utf8") }, seedFile);
+  const article = await readArticle(seedFile);
   const seed: SeedReport = {
     file: show(seedFile),
     systems: {
@@ -96,9 +107,7 @@ function main(argv: string[]): void {
   console.log(`\nwrote ${show(jsonPath)}`);
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (err) {
-  console.error((err as Error).message);
+main(process.argv.slice(2)).catch((err: Error) => {
+  console.error(err.message);
   process.exitCode = 1;
-}
+});
