@@ -54,7 +54,7 @@ export function viewToGexf(graph: Graph, filter: ViewFilter = {}): string {
     formatEdge: (_key, a) => ({
       kind: a.kind,
       weight: num(a.weight),
-      viz: { thickness: num(a.weight) },
+      viz: { thickness: Number((1 + Math.log2(Math.max(1, num(a.weight)))).toFixed(2)) },
       attributes: {
         kind: a.kind,
         documents: a.documents,
