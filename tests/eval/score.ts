@@ -42,6 +42,7 @@ export interface ResolutionScore {
   /** Extra gold identities joined under one predicted key. */
   merges: number;
   perArticle: number;
+  byArticle: Record<string, { splits: number; merges: number }>;
   details: { doc: string; kind: "split" | "merge"; what: string; into: string[] }[];
 }
 
@@ -169,7 +170,10 @@ export function scoreResolution(
   let splits = 0;
   let merges = 0;
   const details: ResolutionScore["details"] = [];
+  const byArticle: ResolutionScore["byArticle"] = {};
   for (const [doc, pred] of byDoc(docs, preds)) {
+    const here = { splits: 0, merges: 0 };
+    byArticle[doc.id] = here;
     const keysOf = new Map<string, Set<string>>();
     const idsOf = new Map<string, Set<string>>();
     for (const type of types) {
@@ -186,16 +190,18 @@ export function scoreResolution(
     }
     for (const [id, keys] of keysOf) {
       if (keys.size < 2) continue;
-      splits += keys.size - 1;
+      here.splits += keys.size - 1;
       details.push({ doc: doc.id, kind: "split", what: id, into: [...keys].sort() });
     }
     for (const [key, ids] of idsOf) {
       if (ids.size < 2) continue;
-      merges += ids.size - 1;
+      here.merges += ids.size - 1;
       details.push({ doc: doc.id, kind: "merge", what: key, into: [...ids].sort() });
     }
+    splits += here.splits;
+    merges += here.merges;
   }
-  return { articles: docs.length, splits, merges, perArticle: (splits + merges) / docs.length, details };
+  return { articles: docs.length, splits, merges, perArticle: (splits + merges) / docs.length, byArticle, details };
 }
 
 /** Quote detection against gold quote spans, overlap-based. Where the gold marks only some quotes, precision is a lower bound. */

@@ -93,7 +93,7 @@ describe("scoreResolution", () => {
       [DOC],
       only([pred("Jane Doe", "PERSON", "p:jane-doe"), pred("Doe", "PERSON", "p:doe", 20), pred("Acme", "ORG", "o:acme", 40)]),
     );
-    expect(r).toMatchObject({ splits: 1, merges: 0, perArticle: 1 });
+    expect(r).toMatchObject({ splits: 1, merges: 0, perArticle: 1, byArticle: { d: { splits: 1, merges: 0 } } });
     expect(r.details).toEqual([{ doc: "d", kind: "split", what: "jane", into: ["p:doe", "p:jane-doe"] }]);
   });
 
