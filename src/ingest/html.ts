@@ -15,7 +15,7 @@ export interface HtmlArticle {
 
 // Page furniture, not article text.
 const DROPPED = new Set([
-  "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
+  "head", "title", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
   "iframe", "svg", "canvas", "select", "figure",
 ]);
 
@@ -63,15 +63,14 @@ function metaValues(nodes: Nodes): Map<string, string> {
   return values;
 }
 
-/** The <article> with the most paragraph text, else <main>, else the whole page. */
+/** The <article> with the most paragraph text, else <main>, else <body>, else the whole page. */
 function mainContainer(nodes: Nodes): Nodes {
   const articles = DomUtils.findAll((e) => e.name === "article", nodes);
   if (articles.length) {
     const size = (a: Element) => DomUtils.findAll((e) => e.name === "p", a).reduce((n, p) => n + DomUtils.textContent(p).length, 0);
     return articles.reduce((best, a) => (size(a) > size(best) ? a : best));
   }
-  const main = DomUtils.findOne((e) => e.name === "main", nodes);
-  return main ?? nodes;
+  return DomUtils.findOne((e) => e.name === "main", nodes) ?? DomUtils.findOne((e) => e.name === "body", nodes) ?? nodes;
 }
 
 /** An element's text on one line: HTML whitespace is not significant. */
