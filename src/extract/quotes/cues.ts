@@ -1,0 +1,37 @@
+import type { QuoteOptions } from "./defaults.js";
+
+export interface Cue {
+  start: number;
+  end: number;
+  /** As written, lower case. */
+  cue: string;
+}
+
+const compiled = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * One pattern for the whole cue list, longest phrases first so that "was quoted as saying"
+ * wins over "saying". Case-sensitive on purpose: "States" in "United States" and "Said" as
+ * a name are not cues; only a sentence-initial "According to" is capitalised.
+ */
+function cuePattern(cues: readonly string[]): RegExp {
+  let re = compiled.get(cues);
+  if (!re) {
+    const alternatives = [...cues]
+      .sort((a, b) => b.length - a.length)
+      .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+    re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join("|")}|According\\s+to)(?![\\p{L}\\p{N}-])`, "gu");
+    compiled.set(cues, re);
+  }
+  return re;
+}
+
+/** Cue words and phrases in text[from, to), in text order. */
+export function cuesIn(text: string, from: number, to: number, options: QuoteOptions): Cue[] {
+  const re = cuePattern(options.cues);
+  const out: Cue[] = [];
+  for (const m of text.slice(from, to).matchAll(re)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, cue: m[0].toLowerCase().replace(/\s+/g, " ") });
+  }
+  return out;
+}

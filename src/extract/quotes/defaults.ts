@@ -1,0 +1,55 @@
+/** Every tunable of the quotation finder, with its default, in one place. */
+export interface QuoteOptions {
+  /** Verbs and phrases that attribute a quote, all inflections listed (matched lowercase, whole words). */
+  cues: readonly string[];
+  /** Longest stretch after a closing mark searched for "X said" / "said X". */
+  maxTrailChars: number;
+  /** Most words allowed between the closing mark and the cue in "…," the Russian foreign minister said. */
+  maxSpeakerWords: number;
+  /** Single quotes are often apostrophes; a single-quoted span longer than this is not believed. */
+  maxSingleQuoteChars: number;
+  /** Words after an apostrophe that make it an elision ('em, 'n', '90s), never an opening quote. */
+  elisions: readonly string[];
+  /** Nouns that stand for a head of state or government in "the Russian leader said". */
+  leaderRoles: readonly string[];
+}
+
+export const defaults: QuoteOptions = {
+  cues: [
+    // Longest first where one contains another: "was quoted as saying" before "saying".
+    // Base forms that are mostly nouns in news ("a claim", "the state", "comments") are left out.
+    "was quoted as saying", "were quoted as saying", "is quoted as saying", "are quoted as saying",
+    "according to", "pointed out", "went on",
+    "say", "says", "said", "saying",
+    "tell", "tells", "told", "telling",
+    "add", "adds", "added", "adding",
+    "warn", "warns", "warned", "warning",
+    "stated", "stating",
+    "noted", "noting",
+    "explain", "explains", "explained", "explaining",
+    "insist", "insists", "insisted", "insisting",
+    "declare", "declares", "declared", "declaring",
+    "claims", "claimed", "claiming",
+    "argue", "argues", "argued", "arguing",
+    "ask", "asks", "asked", "asking",
+    "write", "writes", "wrote", "writing",
+    "tweeted", "tweeting",
+    "posted",
+    "announce", "announces", "announced", "announcing",
+    "urge", "urges", "urged", "urging",
+    "called", "calling",
+    "describe", "describes", "described", "describing",
+    "commented", "remarked",
+    "replied", "responded", "answered",
+    "concluded", "recalled", "admitted", "acknowledged", "confirmed",
+    "stressed", "emphasized", "emphasised", "observed", "suggested", "predicted",
+    "promised", "vowed", "pledged", "demanded", "complained", "cautioned", "reiterated",
+    "joked", "quipped", "conceded", "boasted", "contended", "maintained", "asserted",
+    "affirmed", "exclaimed", "shouted", "mused", "countered", "denied",
+  ],
+  maxTrailChars: 240,
+  maxSpeakerWords: 10,
+  maxSingleQuoteChars: 400,
+  elisions: ["em", "n", "til", "cause", "tis", "twas", "s", "re", "ll", "ve", "d", "m"],
+  leaderRoles: ["president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "head of state", "emir", "sultan"],
+};

@@ -1,0 +1,147 @@
+import { createRequire } from "node:module";
+import type { Countries } from "world-countries";
+import type { DocEntity, EntityKey, Sentence } from "../types.js";
+import { anchorsIn, type Anchor } from "./anchors.js";
+import type { QuoteOptions } from "./defaults.js";
+import { genderOf, type Gender } from "./gender.js";
+
+/** What speaker resolution may look at: the article and the speakers found so far. */
+export interface SpeakerContext {
+  text: string;
+  anchors: Anchor[];
+  entities: Map<EntityKey, DocEntity>;
+  sentences: Sentence[];
+  /** Quoted spans: names inside them are what is said, not who says it. */
+  quoted: { start: number; end: number }[];
+  /** Speakers already attributed, in text order. */
+  spoken: { at: number; speaker: EntityKey }[];
+  options: QuoteOptions;
+}
+
+/** A way the words of a region may name a speaker, and where. */
+interface Candidate {
+  start: number;
+  end: number;
+  person: boolean;
+  resolve: () => EntityKey | null;
+}
+
+const PRONOUN = /\b(he|she|He|She)\b/g;
+const POSSESSIVE = /^['’]s?\b|^['’]\s/;
+const AFTER_PREPOSITION = /\b(?:of|to|for|at|in|from|with|by|on|about|against|over|between|toward|towards|into)\s+(?:the\s+)?$/i;
+
+// world-countries is CommonJS JSON whose typings do not survive NodeNext default-import interop.
+const countries = createRequire(import.meta.url)("world-countries") as Countries;
+const demonymToCountry: Map<string, EntityKey> = new Map();
+for (const c of countries) {
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+    if (d && !demonymToCountry.has(d.toLowerCase())) demonymToCountry.set(d.toLowerCase(), `country:${c.cca2}`);
+  }
+}
+
+const isPerson = (ctx: SpeakerContext, key: EntityKey) =>
+  (ctx.entities.get(key)?.entityType ?? (key.startsWith("person:") ? "person" : null)) === "person";
+const outsideQuotes = (ctx: SpeakerContext, a: { start: number }) => !ctx.quoted.some((q) => a.start >= q.start && a.start < q.end);
+
+/**
+ * "He" or "she" names the person the passage is about: whichever came last of the previous
+ * quote's speaker and the last person who opened a sentence, of a compatible gender; failing
+ * both, the most recent person named.
+ */
+export function resolvePronoun(ctx: SpeakerContext, pronoun: string, at: number): EntityKey | null {
+  const wanted: Gender = pronoun.toLowerCase() === "she" ? "female" : "male";
+  const fits = (key: EntityKey) => {
+    const e = ctx.entities.get(key);
+    if (!isPerson(ctx, key)) return false;
+    const g = e ? genderOf(e) : null;
+    return g === null || g === wanted;
+  };
+  let best: { at: number; key: EntityKey } | null = null;
+  for (const s of ctx.spoken) if (s.at < at && fits(s.speaker) && (!best || s.at > best.at)) best = { at: s.at, key: s.speaker };
+  for (const s of ctx.sentences) {
+    if (s.start >= at) break;
+    const subject = ctx.anchors.find(
+      (a) => a.start >= s.start && a.end <= s.end && a.start < at && a.via !== "pronoun" && outsideQuotes(ctx, a) && isPerson(ctx, a.entity),
+    );
+    if (subject && fits(subject.entity) && (!best || subject.start > best.at)) best = { at: subject.start, key: subject.entity };
+  }
+  if (best) return best.key;
+  const recent = ctx.anchors.filter((a) => a.end <= at && a.via !== "pronoun" && isPerson(ctx, a.entity) && fits(a.entity)).pop();
+  return recent?.entity ?? null;
+}
+
+/**
+ * "The Russian leader", "the foreign minister", "Russia's envoy": the person the article gave
+ * that role (a head-of-state word matches any head-of-state role) and, when the phrase names
+ * a country, that affiliation; of several, the one named last before the quote.
+ */
+function resolveRole(ctx: SpeakerContext, from: number, to: number, at: number): { start: number; end: number; key: EntityKey } | null {
+  const region = ctx.text.slice(from, to).toLowerCase();
+  const leaders = new Set(ctx.options.leaderRoles);
+  let found: { start: number; role: string } | null = null;
+  const roleWords = new Set<string>([...ctx.options.leaderRoles]);
+  // "The minister" stands for a "foreign minister" as well: each role's head word is a role too.
+  for (const e of ctx.entities.values()) for (const r of e.roles) roleWords.add(r).add(r.split(" ").pop() ?? r);
+  for (const role of roleWords) {
+    const i = region.search(new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+    if (i >= 0 && (!found || i < found.start || (i === found.start && role.length > found.role.length))) found = { start: i, role };
+  }
+  if (!found) return null;
+  const role = found.role;
+  const country =
+    anchorsIn(ctx.anchors, from, from + found.start).find((a) => a.entityType === "country")?.entity ??
+    region
+      .slice(0, found.start)
+      .split(/[^\p{L}]+/u)
+      .map((w) => demonymToCountry.get(w))
+      .find(Boolean) ??
+    null;
+  const matches = [...ctx.entities.values()].filter(
+    (e) =>
+      e.entityType === "person" &&
+      e.roles.some((r) => r === role || r.endsWith(` ${role}`) || (leaders.has(role) && leaders.has(r))) &&
+      (country === null || e.affiliation === null || e.affiliation === country),
+  );
+  if (!matches.length) return null;
+  const lastSeen = (key: EntityKey) => ctx.anchors.filter((a) => a.entity === key && a.end <= at).pop()?.end ?? -1;
+  matches.sort((a, b) => lastSeen(b.key) - lastSeen(a.key));
+  return { start: from + found.start, end: from + found.start + role.length, key: matches[0].key };
+}
+
+function candidatesIn(ctx: SpeakerContext, from: number, to: number, at: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of anchorsIn(ctx.anchors, from, to)) {
+    if (a.via === "pronoun") continue; // resolved here, by the rules above
+    out.push({ start: a.start, end: a.end, person: isPerson(ctx, a.entity), resolve: () => a.entity });
+  }
+  for (const m of ctx.text.slice(from, to).matchAll(PRONOUN)) {
+    const start = from + m.index;
+    const given = ctx.anchors.find((a) => a.via === "pronoun" && a.start === start)?.entity ?? null;
+    out.push({ start, end: start + m[0].length, person: true, resolve: () => resolvePronoun(ctx, m[1], at) ?? given });
+  }
+  const role = resolveRole(ctx, from, to, at);
+  if (role) out.push({ start: role.start, end: role.end, person: true, resolve: () => role.key });
+  // "Russia's envoy to the European Union warned": neither the possessor nor the object of a
+  // preposition is the one who speaks.
+  return out.filter(
+    (c) => outsideQuotes(ctx, c) && !POSSESSIVE.test(ctx.text.slice(c.end, c.end + 3)) && !AFTER_PREPOSITION.test(ctx.text.slice(from, c.start)),
+  );
+}
+
+/**
+ * The speaker a region of words names. People (names, pronouns, roles) come before
+ * organizations and countries; among them `pick` chooses the first ("…," said X) or the
+ * nearest to the cue that follows (X, who said that "…").
+ */
+export function speakerIn(ctx: SpeakerContext, from: number, to: number, at: number, pick: "first" | "last"): EntityKey | null {
+  if (to <= from) return null;
+  const all = candidatesIn(ctx, from, to, at);
+  for (const group of [all.filter((c) => c.person), all.filter((c) => !c.person)]) {
+    group.sort((a, b) => (pick === "first" ? a.start - b.start : b.start - a.start));
+    for (const c of group) {
+      const key = c.resolve();
+      if (key) return key;
+    }
+  }
+  return null;
+}
