@@ -42,21 +42,25 @@ describe("ingest bad input", () => {
     expect(problems(items).map((p) => p.file)).toEqual([join(dir, "corpus", "broken.txt")]);
   });
 
-  it("reports a file it has no permission to read", () => {
+  it("reports a file it has no permission to read", (ctx) => {
     const path = write("secret.txt", "Hidden article.");
     chmodSync(path, 0o000);
     chmodSync(dir, 0o755);
-    // root reads anything: check as an unprivileged user in a child process
+    // root reads anything: check as an unprivileged user, in a child process
+    const asRoot = process.getuid?.() === 0;
     const script = `import { ingest } from ${JSON.stringify(new URL("../../src/ingest/index.ts", import.meta.url).pathname)};
+      console.log("ready");
       for await (const item of ingest([${JSON.stringify(path)}])) console.log(JSON.stringify(item));`;
     const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
       cwd: new URL("../..", import.meta.url).pathname,
       encoding: "utf8",
-      ...(process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}),
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
     });
+    const [ready, ...lines] = run.stdout.trim().split("\n");
+    // An unprivileged user may not be able to read the checkout itself (e.g. under /root).
+    if (asRoot && ready !== "ready") return ctx.skip("no unprivileged user can load the code here");
     expect(run.stderr).not.toMatch(/Error/);
-    const items = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
-    expect(items).toEqual([
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
       { kind: "problem", problem: { file: path, message: `newsgraph/ingest: ${path}: cannot read it: permission denied` } },
     ]);
   });
