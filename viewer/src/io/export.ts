@@ -1,7 +1,6 @@
 import type Graph from "graphology";
 import type { Attributes } from "graphology-types";
 import { write as writeGexf } from "graphology-gexf/browser";
-import type Sigma from "sigma";
 
 export interface ViewFilter {
   /** Whether a node is in the current view; absent: every node is. */
@@ -66,6 +65,13 @@ export function viewToGexf(graph: Graph, filter: ViewFilter = {}): string {
   });
 }
 
+/** What the PNG export needs of sigma (any sigma instance, whatever its graph types). */
+export interface StageSource {
+  getStageCanvas(): HTMLCanvasElement;
+  getContainer(): HTMLElement;
+  refresh(): unknown;
+}
+
 export interface PngOptions {
   /** The stage is transparent; a PNG without a background is unreadable in most viewers. */
   background: string;
@@ -75,7 +81,7 @@ export interface PngOptions {
  * The canvas as a PNG. Sigma's WebGL context does not keep its drawing buffer, so the stage
  * is rendered and copied in one task; every canvas layer is drawn in page order.
  */
-export function viewToPng(sigma: Sigma, options: PngOptions = { background: "#ffffff" }): Promise<Blob> {
+export function viewToPng(sigma: StageSource, options: PngOptions = { background: "#ffffff" }): Promise<Blob> {
   const stage = sigma.getStageCanvas();
   const out = document.createElement("canvas");
   out.width = stage.width;

@@ -2,7 +2,6 @@ import type Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import noverlap from "graphology-layout-noverlap";
-import type Sigma from "sigma";
 import { LAYOUT_DEFAULTS, type LayoutOptions } from "./defaults.js";
 
 export { LAYOUT_DEFAULTS, type LayoutOptions } from "./defaults.js";
@@ -20,11 +19,18 @@ export interface LayoutControls {
   kill(): void;
 }
 
+/** What noverlap needs of sigma to work where nodes are drawn (any sigma instance). */
+export interface ViewportMapper {
+  graphToViewport(at: { x: number; y: number }): { x: number; y: number };
+  viewportToGraph(at: { x: number; y: number }): { x: number; y: number };
+  getNodeDisplayData(key: string): { size: number } | undefined;
+}
+
 /**
  * Layout controls for the graph sigma draws. The positions the graph had when this is called
  * are kept as the pipeline's layout, for reset.
  */
-export function createLayoutControls(graph: Graph, sigma: Sigma, options: Partial<LayoutOptions> = {}): LayoutControls {
+export function createLayoutControls(graph: Graph, sigma: ViewportMapper, options: Partial<LayoutOptions> = {}): LayoutControls {
   const opts: LayoutOptions = { ...LAYOUT_DEFAULTS, ...options };
   const initial = new Map<string, { x: number; y: number }>();
   graph.forEachNode((key, attrs) => initial.set(key, { x: attrs.x as number, y: attrs.y as number }));

@@ -1,0 +1,67 @@
+import type { ViewerApp } from "../app.js";
+import { DEFAULT_FILTERS, type FilterSettings } from "../filters/index.js";
+import { createUrlStateWriter, readUrlState } from "./index.js";
+import type { ViewState } from "./types.js";
+
+/**
+ * Restores the view a link describes once the first graph is shown, then keeps the address bar
+ * in step with selection, filters, size metric and camera.
+ */
+export function attachUrlState(app: ViewerApp, initial: ViewState = readUrlState()): void {
+  const writer = createUrlStateWriter();
+  let restored = false;
+
+  const current = (): ViewState => {
+    const state: ViewState = {};
+    const selected = app.getSelected();
+    if (selected) state.node = selected;
+    const filters = changedFilters(app.getFilters());
+    if (Object.keys(filters).length > 0) state.filters = filters;
+    state.sizeBy = app.getSizeBy();
+    const camera = app.sigma?.getCamera().getState();
+    if (camera && (camera.x !== 0.5 || camera.y !== 0.5 || camera.ratio !== 1)) {
+      state.camera = { x: camera.x, y: camera.y, ratio: camera.ratio };
+    }
+    return state;
+  };
+  const record = () => {
+    if (restored) writer.write(current());
+  };
+
+  let unbindCamera: (() => void) | null = null;
+  const onGraph = () => {
+    unbindCamera?.();
+    const camera = app.sigma?.getCamera();
+    if (camera) {
+      camera.on("updated", record);
+      unbindCamera = () => camera.off("updated", record);
+    }
+    if (!restored) restore(app, initial);
+    restored = true;
+    record();
+  };
+  app.on("graph", onGraph);
+  app.on("filters", record);
+  app.on("selection", record);
+  app.on("sizeBy", record);
+  if (app.graph) onGraph();
+}
+
+function restore(app: ViewerApp, state: ViewState): void {
+  if (state.filters) app.setFilters(state.filters);
+  if (state.sizeBy) app.setSizeBy(state.sizeBy);
+  // A link with a camera position keeps it; one without centres on its node.
+  if (state.node) app.select(state.node, { center: !state.camera });
+  if (state.camera) app.sigma?.getCamera().setState(state.camera);
+}
+
+/** Only what differs from the defaults goes into a link. */
+function changedFilters(filters: FilterSettings): Partial<FilterSettings> {
+  const changed: Partial<FilterSettings> = {};
+  for (const key of Object.keys(filters) as (keyof FilterSettings)[]) {
+    if (JSON.stringify(filters[key]) !== JSON.stringify(DEFAULT_FILTERS[key])) {
+      (changed as Record<string, unknown>)[key] = filters[key];
+    }
+  }
+  return changed;
+}
