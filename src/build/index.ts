@@ -1,0 +1,133 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Readable } from "node:stream";
+import type { DocExtraction } from "../extract/types.js";
+import { exportGraph, openExtractions } from "../export/index.js";
+import { createGraphBuilder } from "../graph/index.js";
+import type { EdgeKind, GraphOptions } from "../graph/types.js";
+import { countInputs, ingest } from "../ingest/index.js";
+import type { Article, IngestProblem } from "../ingest/types.js";
+import { createResolver, remapExtraction } from "../resolve/index.js";
+import { BUILD_DEFAULTS, CACHE_FOLDER } from "./defaults.js";
+import { createExtractAll } from "./pool.js";
+import { createProgress } from "./progress.js";
+import { openSpill } from "./spill.js";
+import type { BuildSummary } from "./summary.js";
+
+export { formatSummary, type BuildSummary } from "./summary.js";
+export { BUILD_DEFAULTS } from "./defaults.js";
+
+/** The replaceable extraction step: articles in, their extractions out, in the same order. */
+export type ExtractAll = (articles: AsyncIterable<Article>) => AsyncIterable<DocExtraction>;
+
+export interface BuildOptions {
+  /** Files, directories, "-" for stdin. */
+  inputs?: string[];
+  out?: string;
+  /** Any skipped input fails the run, and nothing is written. */
+  strict?: boolean;
+  /** evidenceLimit, minWeight, minMentions and the rest of the graph's options. */
+  graph?: GraphOptions;
+  workers?: number;
+  /** false: extract every article again (fresh results still refresh the cache). */
+  cache?: boolean;
+  quiet?: boolean;
+  /** Where progress goes (stderr by default). */
+  progressStream?: NodeJS.WriteStream;
+  stdin?: Readable;
+  /** Replaces the worker pool: tests, or a caller with its own extractor. */
+  extractAll?: ExtractAll;
+}
+
+function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}
+
+/**
+ * ingest → extract → resolve → graph → export. Extraction is the map (one article at a time,
+ * texts dropped as soon as they are extracted); resolve and the graph are a two-pass reduce
+ * over the extractions, parked on disk between the passes.
+ */
+export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
+  const started = Date.now();
+  const settings = { ...BUILD_DEFAULTS, ...options };
+  const out = settings.out;
+  await mkdir(out, { recursive: true });
+
+  const skipped: IngestProblem[] = [];
+  const progress = createProgress({
+    total: settings.inputs.includes("-") ? null : await countInputs(settings.inputs),
+    quiet: settings.quiet,
+    ...(settings.progressStream ? { stream: settings.progressStream } : {}),
+  });
+  const step = settings.extractAll
+    ? { extractAll: settings.extractAll, stats: { cached: 0 } }
+    : createExtractAll({
+        workers: settings.workers,
+        cacheDir: join(out, CACHE_FOLDER),
+        readCache: settings.cache,
+        onError: (article, error) => {
+          skipped.push({ file: article.origin.file, line: article.origin.line, message: error.message });
+          progress.tick();
+        },
+      });
+
+  async function* articles(): AsyncIterable<Article> {
+    for await (const item of ingest(settings.inputs, settings.stdin ? { stdin: settings.stdin } : {})) {
+      if (item.kind === "article") yield item.article;
+      else {
+        skipped.push(item.problem);
+        progress.tick();
+      }
+    }
+  }
+
+  const summary: BuildSummary = {
+    articles: 0,
+    skipped,
+    cached: 0,
+    entities: emptyCounts(["person", "country", "organization"] as const),
+    edges: emptyCounts<EdgeKind>(["cooccurrence", "quote", "cites"]),
+    files: [],
+    ms: 0,
+  };
+  const spill = openSpill(out);
+  try {
+    const resolver = createResolver();
+    for await (const doc of step.extractAll(articles())) {
+      resolver.add(doc);
+      await spill.write(doc);
+      summary.articles += 1;
+      progress.tick();
+    }
+    summary.cached = step.stats.cached;
+    if (summary.articles === 0 || (settings.strict && skipped.length > 0)) return summary;
+
+    progress.stage("resolving");
+    const resolution = resolver.finish();
+    const graphBuilder = createGraphBuilder(resolution, settings.graph);
+    const extractions = await openExtractions(out);
+    try {
+      for await (const doc of spill.read()) {
+        graphBuilder.add(doc);
+        await extractions.write(remapExtraction(doc, resolution.remap));
+      }
+      progress.stage("laying out");
+      const graph = graphBuilder.finish();
+      progress.stage("writing");
+      summary.files = await exportGraph(graph, out);
+      await extractions.commit();
+      summary.files.push(extractions.path);
+      graph.forEachNode((_node, attributes) => (summary.entities[attributes.entityType] += 1));
+      graph.forEachEdge((_edge, attributes) => (summary.edges[attributes.kind] += 1));
+    } catch (error) {
+      await extractions.abort();
+      throw error;
+    }
+    return summary;
+  } finally {
+    progress.stop();
+    await spill.remove();
+    summary.ms = Date.now() - started;
+  }
+}

@@ -1,0 +1,39 @@
+import type { EntityType } from "../extract/types.js";
+import type { IngestProblem } from "../ingest/types.js";
+import type { EdgeKind } from "../graph/types.js";
+
+export interface BuildSummary {
+  /** Articles extracted and in the graph. */
+  articles: number;
+  /** Inputs that could not be used, with where and why. */
+  skipped: IngestProblem[];
+  /** Articles whose extraction came from the cache. */
+  cached: number;
+  entities: Record<EntityType, number>;
+  edges: Record<EdgeKind, number>;
+  /** Files written; empty when the run wrote nothing (no article, or --strict with skips). */
+  files: string[];
+  ms: number;
+}
+
+function where(problem: IngestProblem): string {
+  return problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+}
+
+function counts(record: Record<string, number>): string {
+  return Object.entries(record)
+    .map(([name, n]) => `${n} ${name}`)
+    .join(", ");
+}
+
+export function formatSummary(summary: BuildSummary): string {
+  const lines = [
+    `articles: ${summary.articles} read${summary.cached ? ` (${summary.cached} from cache)` : ""}, ${summary.skipped.length} skipped`,
+    ...summary.skipped.map((problem) => `  skipped ${where(problem)}: ${problem.message}`),
+    `entities: ${counts(summary.entities)}`,
+    `edges: ${counts(summary.edges)}`,
+    `time: ${(summary.ms / 1000).toFixed(1)} s`,
+    summary.files.length > 0 ? `wrote: ${summary.files.join(", ")}` : "wrote nothing",
+  ];
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+import { readFileSync } from "node:fs";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { build, BUILD_DEFAULTS, formatSummary, type BuildSummary } from "./build/index.js";
+import { GRAPH_DEFAULTS } from "./graph/index.js";
+import { isStale, serve } from "./serve/index.js";
+
+/** Exit statuses, documented in `build --help`. */
+const EXIT = { ok: 0, failed: 1, nothingRead: 2 } as const;
+
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+
+function count(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
+    return n;
+  };
+}
+
+interface BuildFlags {
+  out: string;
+  strict: boolean;
+  evidence: number;
+  minWeight: number;
+  minMentions: number;
+  workers: number;
+  cache: boolean;
+  quiet: boolean;
+}
+
+async function runBuild(inputs: string[], flags: BuildFlags): Promise<BuildSummary> {
+  return build({
+    inputs: inputs.length > 0 ? inputs : BUILD_DEFAULTS.inputs,
+    out: flags.out,
+    strict: flags.strict,
+    workers: flags.workers,
+    cache: flags.cache,
+    quiet: flags.quiet,
+    graph: { evidenceLimit: flags.evidence, minWeight: flags.minWeight, minMentions: flags.minMentions },
+  });
+}
+
+function exitStatus(summary: BuildSummary, strict: boolean): number {
+  if (summary.articles === 0) return EXIT.nothingRead;
+  if (strict && summary.skipped.length > 0) return EXIT.failed;
+  return EXIT.ok;
+}
+
+const program = new Command()
+  .name("newsgraph")
+  .description("Turn English news articles into a network of people, countries and organizations.")
+  .version(version);
+
+program
+  .command("build")
+  .description("Read articles, extract entities and quotes, and write the graph files to --out.")
+  .argument("[inputs...]", "files (.txt .md .json .jsonl .ndjson .html), directories (recursive), - for stdin", [])
+  .option("-o, --out <dir>", "output directory for graph.gexf, graph.json, nodes.csv, edges.csv, extractions.jsonl", BUILD_DEFAULTS.out)
+  .option("--strict", "fail (and write nothing) if any input is skipped", false)
+  .option("--evidence <n>", "sentences or quotes kept as evidence per edge", count("--evidence", 0), GRAPH_DEFAULTS.evidenceLimit)
+  .option("--min-weight <n>", "drop edges seen in fewer sentences or quotes", count("--min-weight", 1), GRAPH_DEFAULTS.minWeight)
+  .option("--min-mentions <n>", "drop entities mentioned fewer times (with their edges)", count("--min-mentions", 0), GRAPH_DEFAULTS.minMentions)
+  .option("--workers <n>", "extraction worker threads", count("--workers", 1), BUILD_DEFAULTS.workers)
+  .option("--no-cache", "extract every article again instead of reusing cached extractions (out/.cache)")
+  .option("-q, --quiet", "no progress and no summary; problems still go to stderr", false)
+  .addHelpText(
+    "after",
+    `
+Inputs default to ${BUILD_DEFAULTS.inputs.join(" ")}/. Bad inputs (unreadable or binary file, invalid UTF-8,
+malformed JSON line, empty article) are reported with file and line, skipped, and the rest is built.
+
+Exit status: ${EXIT.ok} built; ${EXIT.failed} error, or --strict and some input was skipped;
+${EXIT.nothingRead} no article could be read. Either failure leaves the previous outputs as they were.`,
+  )
+  .action(async (inputs: string[], flags: BuildFlags) => {
+    const summary = await runBuild(inputs, flags);
+    if (flags.quiet) {
+      for (const problem of summary.skipped) {
+        process.stderr.write(`skipped ${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}\n`);
+      }
+    } else process.stdout.write(formatSummary(summary));
+    process.exitCode = exitStatus(summary, flags.strict);
+  });
+
+program
+  .command("serve")
+  .description("Serve the viewer on a build output directory and print its URL.")
+  .argument("[dir]", "build output directory", BUILD_DEFAULTS.out)
+  .option("--port <n>", "TCP port (0: any free port)", count("--port", 0), 0)
+  .addOption(new Option("--host <host>", "address to listen on").default("127.0.0.1"))
+  .option("--build-if-stale [inputs...]", "first build these inputs into dir when its graph is missing or older")
+  .action(async (dir: string, flags: { port: number; host: string; buildIfStale?: string[] | true }) => {
+    if (flags.buildIfStale !== undefined) {
+      const inputs = flags.buildIfStale === true ? BUILD_DEFAULTS.inputs : flags.buildIfStale;
+      if (await isStale(dir, inputs)) {
+        const summary = await build({ inputs, out: dir });
+        process.stdout.write(formatSummary(summary));
+        if (summary.articles === 0) {
+          process.exitCode = EXIT.nothingRead;
+          return;
+        }
+      }
+    }
+    const serving = await serve(dir, { port: flags.port, host: flags.host });
+    process.stdout.write(`newsgraph: viewer at ${serving.url}\n`);
+    const stop = () => void serving.close().then(() => process.exit(EXIT.ok));
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = EXIT.failed;
+});
