@@ -1,0 +1,230 @@
+import type Graph from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import Sigma from "sigma";
+import { createLegend, type Legend } from "./appearance/legend.js";
+import { resolveAppearance, SIZE_METRICS, type AppearanceSettings, type SizeMetric } from "./appearance/settings.js";
+import { createSigmaOptions, type ViewerSigma } from "./appearance/styles.js";
+import { createFilterControls, type FilterControls } from "./filters/controls.js";
+import { applyFilters, countVisible, filterDomain, resolveFilters, type FilterResult, type FilterSettings } from "./filters/index.js";
+import { toDataset } from "./graph/dataset.js";
+import type { DataGraph, EdgeKind } from "./graph/types.js";
+import { createHighlighter, type Highlighter } from "./hover/index.js";
+import { describeNode } from "./panel/model.js";
+import { renderPanel } from "./panel/view.js";
+import { createSearchBox } from "./search/box.js";
+import { buildSearchIndex } from "./search/index.js";
+
+/** The page elements the shell drives; index.html provides them. */
+export interface AppElements {
+  graph: HTMLElement;
+  sidebar: HTMLElement;
+  panel: HTMLElement;
+  searchInput: HTMLInputElement;
+  searchList: HTMLUListElement;
+  sizeBy: HTMLSelectElement;
+  status: HTMLElement;
+}
+
+export type AppEvent = "graph" | "filters" | "selection" | "sizeBy" | "render";
+
+/**
+ * The viewer's shell API, also what io/, layout/ and state/ (and tests, via window.__newsgraph)
+ * call: load a graph, read and set filters, selection and size metric, hear about changes.
+ */
+export interface ViewerApp {
+  /** Typed loosely so plain sigma helpers accept it; the shell's own typing stays inside. */
+  readonly sigma: Sigma | null;
+  /** The dataset as loaded (all nodes and edges, attributes as in the file, normalised). */
+  readonly graph: DataGraph | null;
+  setGraph(source: Graph | SerializedGraph, options?: { name?: string }): DataGraph;
+  getFilters(): FilterSettings;
+  setFilters(patch: Partial<FilterSettings>): void;
+  resetFilters(): void;
+  /** The filtered graph: keys of the nodes and edges currently shown (what an export keeps). */
+  getVisible(): FilterResult;
+  getSizeBy(): SizeMetric;
+  setSizeBy(metric: SizeMetric): void;
+  getSelected(): string | null;
+  select(key: string | null, options?: { center?: boolean }): void;
+  on(event: AppEvent, listener: () => void): () => void;
+  /** Resolves after sigma's next frame is drawn. */
+  nextRender(): Promise<void>;
+}
+
+export interface AppOptions {
+  appearance?: Partial<AppearanceSettings>;
+  /** Evidence items per link shown before "show more". */
+  evidencePerLink?: number;
+}
+
+export function createApp(elements: AppElements, options: AppOptions = {}): ViewerApp {
+  const appearance = resolveAppearance(options.appearance);
+  const evidencePerLink = options.evidencePerLink ?? 3;
+  const listeners = new Map<AppEvent, Set<() => void>>();
+  const emit = (event: AppEvent) => listeners.get(event)?.forEach((fn) => fn());
+
+  let graph: DataGraph | null = null;
+  let sigma: ViewerSigma | null = null;
+  let highlighter: Highlighter | null = null;
+  let legend: Legend | null = null;
+  let controls: FilterControls | null = null;
+  let filters = resolveFilters();
+  let visible: FilterResult = { nodes: new Set(), edges: new Set() };
+  let selected: string | null = null;
+  let sizeBy: SizeMetric = appearance.sizeBy;
+  let totals = { types: new Map<string, number>(), kinds: new Map<EdgeKind, number>() };
+
+  const search = createSearchBox(elements.searchInput, elements.searchList, (key) => app.select(key, { center: true }), () => app.select(null));
+
+  elements.sizeBy.replaceChildren(...SIZE_METRICS.map((m) => new Option(m === "pagerank" ? "PageRank" : m, m)));
+  elements.sizeBy.value = sizeBy;
+  elements.sizeBy.addEventListener("change", () => app.setSizeBy(elements.sizeBy.value as SizeMetric));
+
+  const showPanel = () => {
+    const view = graph && selected !== null && graph.hasNode(selected) ? describeNode(graph, selected, visible.edges) : null;
+    renderPanel(elements.panel, view, {
+      typeColors: appearance.typeColors,
+      otherColor: appearance.otherColor,
+      evidencePerLink,
+      onSelect: (key) => app.select(key, { center: true }),
+      onClose: () => app.select(null),
+    });
+    document.body.classList.toggle("has-selection", view !== null);
+  };
+
+  /** Pushes the filter result into sigma as isHidden states, touching only what changed. */
+  const applyVisibility = (next: FilterResult) => {
+    if (!graph || !sigma) return;
+    const show: string[] = [];
+    const hide: string[] = [];
+    graph.forEachNode((key) => {
+      const was = visible.nodes.has(key);
+      const is = next.nodes.has(key);
+      if (was !== is) (is ? show : hide).push(key);
+    });
+    const showEdges: string[] = [];
+    const hideEdges: string[] = [];
+    graph.forEachEdge((key) => {
+      const was = visible.edges.has(key);
+      const is = next.edges.has(key);
+      if (was !== is) (is ? showEdges : hideEdges).push(key);
+    });
+    if (hide.length) sigma.setNodesState(hide, { isHidden: true });
+    if (show.length) sigma.setNodesState(show, { isHidden: false });
+    if (hideEdges.length) sigma.setEdgesState(hideEdges, { isHidden: true });
+    if (showEdges.length) sigma.setEdgesState(showEdges, { isHidden: false });
+    visible = next;
+  };
+
+  const refreshFilters = () => {
+    if (!graph) return;
+    applyVisibility(applyFilters(graph, filters));
+    const shown = countVisible(graph, visible);
+    legend?.update({ total: totals.types, shown: shown.types }, { total: totals.kinds, shown: shown.kinds }, filters.hiddenTypes, filters.hiddenKinds);
+    controls?.update(filters, { nodes: visible.nodes.size, edges: visible.edges.size }, { nodes: graph.order, edges: graph.size });
+    if (selected !== null && !visible.nodes.has(selected)) app.select(null);
+    highlighter?.refresh();
+    showPanel();
+  };
+
+  const app: ViewerApp = {
+    get sigma() {
+      return sigma as unknown as Sigma | null;
+    },
+    get graph() {
+      return graph;
+    },
+
+    setGraph(source, opts = {}) {
+      const dataset = toDataset(source);
+      sigma?.kill();
+      graph = dataset;
+      selected = null;
+      visible = { nodes: new Set(dataset.nodes()), edges: new Set(dataset.edges()) };
+      filters = resolveFilters();
+      sigma = new Sigma(dataset, elements.graph, createSigmaOptions(dataset, { ...appearance, sizeBy })) as ViewerSigma;
+      sigma.on("afterRender", () => emit("render"));
+      sigma.on("clickNode", ({ node }) => app.select(node));
+      sigma.on("clickStage", () => app.select(null));
+      highlighter = createHighlighter(sigma, dataset, () => visible.edges);
+
+      const domain = filterDomain(dataset);
+      totals = { types: domain.types, kinds: domain.kinds };
+      legend = createLegend(appearance, domain.types.keys(), domain.kinds.keys(), (what, name, on) => {
+        const list = what === "type" ? filters.hiddenTypes : (filters.hiddenKinds as string[]);
+        const next = on ? list.filter((n) => n !== name) : [...new Set([...list, name])];
+        app.setFilters(what === "type" ? { hiddenTypes: next } : { hiddenKinds: next as EdgeKind[] });
+      });
+      controls = createFilterControls(domain, (patch) => app.setFilters(patch), () => app.resetFilters());
+      elements.sidebar.replaceChildren(legend.element, controls.element);
+
+      search.clear();
+      search.setIndex(buildSearchIndex(dataset), () => visible.nodes);
+      elements.status.textContent = `${opts.name ? `${opts.name}: ` : ""}${dataset.order} nodes, ${dataset.size} links`;
+      refreshFilters();
+      emit("graph");
+      return dataset;
+    },
+
+    getFilters: () => resolveFilters(filters),
+    setFilters(patch) {
+      filters = resolveFilters({ ...filters, ...patch });
+      refreshFilters();
+      emit("filters");
+    },
+    resetFilters() {
+      filters = resolveFilters();
+      refreshFilters();
+      emit("filters");
+    },
+    getVisible: () => ({ nodes: new Set(visible.nodes), edges: new Set(visible.edges) }),
+
+    getSizeBy: () => sizeBy,
+    setSizeBy(metric) {
+      if (!SIZE_METRICS.includes(metric)) throw new Error(`newsgraph/viewer: unknown size metric "${metric}".`);
+      sizeBy = metric;
+      elements.sizeBy.value = metric;
+      sigma?.setGraphState({ sizeBy: metric });
+      emit("sizeBy");
+    },
+
+    getSelected: () => selected,
+    select(key, opts = {}) {
+      if (!sigma || !graph) return;
+      if (key !== null && !graph.hasNode(key)) key = null;
+      if (key === selected && !opts.center) return;
+      if (selected !== null && graph.hasNode(selected)) sigma.setNodeState(selected, { isSelected: false });
+      selected = key;
+      if (key !== null) sigma.setNodeState(key, { isSelected: true });
+      else search.clear();
+      highlighter?.setSelected(key);
+      showPanel();
+      if (key !== null && opts.center) centreOn(sigma, key);
+      if (key !== null) (elements.panel.querySelector("#panel-title") as HTMLElement | null)?.focus({ preventScroll: true });
+      emit("selection");
+    },
+
+    on(event, listener) {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event)!.add(listener);
+      return () => listeners.get(event)?.delete(listener);
+    },
+    nextRender() {
+      return new Promise((resolve) => {
+        const off = app.on("render", () => {
+          off();
+          resolve();
+        });
+        sigma?.scheduleRender();
+      });
+    },
+  };
+  return app;
+}
+
+function centreOn(sigma: ViewerSigma, key: string): void {
+  const data = sigma.getNodeDisplayData(key);
+  if (!data) return;
+  const camera = sigma.getCamera();
+  void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 450 });
+}

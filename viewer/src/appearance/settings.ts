@@ -1,0 +1,77 @@
+import type { EdgeKind } from "../graph/types.js";
+
+export type SizeMetric = "mentions" | "pagerank" | "degree";
+export const SIZE_METRICS: readonly SizeMetric[] = ["mentions", "pagerank", "degree"];
+
+export interface EdgeKindLook {
+  color: string;
+  /** Thickness in pixels for the lightest and the heaviest link. */
+  minSize: number;
+  maxSize: number;
+  arrow: boolean;
+  /** Dash length in pixels; 0 draws a solid line. */
+  dash: number;
+}
+
+/** Every appearance choice of the viewer, with its default in DEFAULT_APPEARANCE. */
+export interface AppearanceSettings {
+  typeColors: Record<string, string>;
+  /** Colour of an entity type the viewer does not know. */
+  otherColor: string;
+  /** Node radius in pixels for the smallest and the largest value of the size metric. */
+  minNodeSize: number;
+  maxNodeSize: number;
+  sizeBy: SizeMetric;
+  edges: Record<EdgeKind, EdgeKindLook>;
+  /** Gap between dashes, in pixels. */
+  dashGap: number;
+  /** How far apart parallel edges between one pair are drawn (sigma's parallelSpread). */
+  parallelSpread: number;
+  /** Colour of nodes outside the hovered or selected neighbourhood. */
+  dimmedNodeColor: string;
+  dimmedEdgeOpacity: number;
+  background: string;
+  labelColor: string;
+  labelSize: number;
+  labelFont: string;
+  /** Only nodes drawn at least this large get a label without hover (sigma's labelRenderedSizeThreshold). */
+  labelSizeThreshold: number;
+  labelDensity: number;
+  /** From this many edges on, edges are hidden while the camera moves. */
+  hideEdgesOnMoveFrom: number;
+}
+
+// Colours checked against the white background: each type colour has >= 4.5:1 contrast,
+// and the three differ in hue and lightness for colour-blind readers.
+export const DEFAULT_APPEARANCE: Readonly<AppearanceSettings> = Object.freeze({
+  typeColors: { person: "#1864ab", country: "#2b8a3e", organization: "#c2255c" },
+  otherColor: "#495057",
+  minNodeSize: 4,
+  maxNodeSize: 22,
+  sizeBy: "mentions",
+  edges: {
+    cooccurrence: { color: "#adb5bd", minSize: 0.6, maxSize: 3, arrow: false, dash: 0 },
+    quote: { color: "#e8590c", minSize: 1.2, maxSize: 4, arrow: true, dash: 0 },
+    cites: { color: "#6741d9", minSize: 1.2, maxSize: 3.5, arrow: true, dash: 6 },
+  },
+  dashGap: 4,
+  parallelSpread: 0.35,
+  dimmedNodeColor: "#dee2e6",
+  dimmedEdgeOpacity: 0.12,
+  background: "#ffffff",
+  labelColor: "#212529",
+  labelSize: 13,
+  labelFont: "system-ui, sans-serif",
+  labelSizeThreshold: 7,
+  labelDensity: 0.6,
+  hideEdgesOnMoveFrom: 5000,
+});
+
+export function resolveAppearance(partial: Partial<AppearanceSettings> = {}): AppearanceSettings {
+  return {
+    ...DEFAULT_APPEARANCE,
+    ...partial,
+    typeColors: { ...DEFAULT_APPEARANCE.typeColors, ...partial.typeColors },
+    edges: { ...DEFAULT_APPEARANCE.edges, ...partial.edges },
+  };
+}

@@ -1,0 +1,61 @@
+import { createApp, type ViewerApp } from "./app.js";
+import { byId } from "./dom.js";
+import { fetchGraphJson } from "./graph/load.js";
+
+/**
+ * Test and scripting hook: `window.__newsgraph.ready` resolves once the first graph is drawn;
+ * `app` is the shell API (filters, selection, size, events); `sigma` and `graph` are the current
+ * renderer and dataset (they change when another graph is loaded).
+ */
+declare global {
+  interface Window {
+    __newsgraph: { app: ViewerApp; readonly sigma: ViewerApp["sigma"]; readonly graph: ViewerApp["graph"]; ready: Promise<void> };
+  }
+}
+
+const DEFAULT_GRAPH_URL = "./graph.json";
+
+const app = createApp({
+  graph: byId("graph"),
+  sidebar: byId("sidebar"),
+  panel: byId("panel"),
+  searchInput: byId<HTMLInputElement>("search"),
+  searchList: byId<HTMLUListElement>("search-suggestions"),
+  sizeBy: byId<HTMLSelectElement>("size-by"),
+  status: byId("status"),
+});
+
+const ready = new Promise<void>((resolve) => {
+  const off = app.on("render", () => {
+    off();
+    resolve();
+  });
+});
+window.__newsgraph = {
+  app,
+  ready,
+  get sigma() {
+    return app.sigma;
+  },
+  get graph() {
+    return app.graph;
+  },
+};
+
+const sidebarToggle = byId<HTMLButtonElement>("toggle-sidebar");
+sidebarToggle.addEventListener("click", () => {
+  const open = document.body.classList.toggle("sidebar-open");
+  sidebarToggle.setAttribute("aria-expanded", String(open));
+});
+
+async function boot(url: string): Promise<void> {
+  try {
+    app.setGraph(await fetchGraphJson(url), { name: url.replace(/^.*\//, "") });
+  } catch (error) {
+    byId("status").textContent = (error as Error).message;
+    document.body.classList.add("load-failed");
+    throw error;
+  }
+}
+
+void boot(DEFAULT_GRAPH_URL);

@@ -1,0 +1,129 @@
+import { el, formatDate } from "../dom.js";
+import type { Evidence } from "../graph/types.js";
+import type { LinkView, NeighbourView, NodeView } from "./model.js";
+
+export interface PanelOptions {
+  typeColors: Record<string, string>;
+  otherColor: string;
+  /** Evidence items shown per link before "show all". */
+  evidencePerLink: number;
+  onSelect: (key: string) => void;
+  onClose: () => void;
+}
+
+const KIND_TEXT: Record<LinkView["kind"], Record<LinkView["direction"], string>> = {
+  cooccurrence: { both: "co-occurs with", out: "co-occurs with", in: "co-occurs with" },
+  quote: { out: "speaks about", in: "is named in a quote by", both: "quote" },
+  cites: { out: "reports the words of", in: "is reported by", both: "cites" },
+};
+
+/** Renders a node's details into the side panel, every text through textContent. */
+export function renderPanel(container: HTMLElement, view: NodeView | null, options: PanelOptions): void {
+  if (!view) {
+    container.replaceChildren();
+    container.hidden = true;
+    container.removeAttribute("data-node");
+    return;
+  }
+  container.hidden = false;
+  container.dataset.node = view.key;
+  const color = options.typeColors[view.entityType] ?? options.otherColor;
+  const swatch = el("span", { className: "swatch swatch-node", attrs: { "aria-hidden": "true" } });
+  swatch.style.background = color;
+
+  const facts: [string, string | number][] = [
+    ["Type", view.entityType],
+    ["Mentions", view.mentions],
+    ["Articles", view.documents],
+    ["Quotes", view.quotes],
+  ];
+  if (view.firstDate) facts.push(["Seen", view.firstDate === view.lastDate ? formatDate(view.firstDate) : `${formatDate(view.firstDate)} – ${formatDate(view.lastDate)}`]);
+
+  const parts: (HTMLElement | false)[] = [
+    el("header", { className: "panel-head" }, [
+      el("h2", { attrs: { id: "panel-title", tabindex: -1 } }, [swatch, view.label]),
+      el("button", { className: "close", text: "×", attrs: { type: "button", "aria-label": "Close details" }, on: { click: options.onClose } }),
+    ]),
+    el("dl", { className: "facts" }, facts.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })])),
+    view.aliases.length > 0 &&
+      el("section", { className: "aliases" }, [el("h3", { text: "Also called" }), el("p", { text: view.aliases.join(" · ") })]),
+    view.quotations.length > 0 &&
+      el("section", { className: "quotations" }, [
+        el("h3", { text: `Quotations (${view.quotations.length})` }),
+        evidenceList(view.quotations, options.evidencePerLink * 2),
+      ]),
+    el("section", { className: "neighbours" }, [
+      el("h3", { text: `Links (${view.neighbours.length})` }),
+      view.neighbours.length === 0
+        ? el("p", { className: "muted", text: "No links pass the current filters." })
+        : el("ul", { className: "neighbour-list" }, view.neighbours.map((n) => neighbourItem(n, options))),
+    ]),
+    view.articles.length > 0 &&
+      el("section", { className: "articles" }, [
+        el("h3", { text: `In articles (${view.articles.length})` }),
+        el("ul", {}, view.articles.map((a) => el("li", {}, [el("span", { className: "title", text: a.title || a.article }), a.date ? el("span", { className: "date", text: ` · ${formatDate(a.date)}` }) : null]))),
+      ]),
+  ];
+  container.replaceChildren(...parts.filter((p): p is HTMLElement => p !== false));
+}
+
+function neighbourItem(n: NeighbourView, options: PanelOptions): HTMLElement {
+  const swatch = el("span", { className: "swatch swatch-node", attrs: { "aria-hidden": "true" } });
+  swatch.style.background = options.typeColors[n.entityType] ?? options.otherColor;
+  const kinds = n.links.map((l) => `${KIND_TEXT[l.kind][l.direction]} ×${l.weight}`).join(", ");
+  return el("li", { className: "neighbour", attrs: { "data-key": n.key } }, [
+    el("details", {}, [
+      el("summary", {}, [
+        el("button", {
+          className: "neighbour-name",
+          attrs: { type: "button", title: `Show ${n.label}` },
+          on: {
+            click: (event) => {
+              event.preventDefault();
+              options.onSelect(n.key);
+            },
+          },
+        }, [swatch, n.label]),
+        el("span", { className: "neighbour-kinds", text: kinds }),
+      ]),
+      ...n.links.map((l) =>
+        el("div", { className: `link link-${l.kind}`, attrs: { "data-edge": l.edge } }, [
+          el("h4", { text: `${capitalise(KIND_TEXT[l.kind][l.direction])} ${n.label} — weight ${l.weight}` }),
+          l.evidence.length > 0 ? evidenceList(l.evidence, options.evidencePerLink) : el("p", { className: "muted", text: "No evidence recorded." }),
+        ]),
+      ),
+    ]),
+  ]);
+}
+
+function evidenceList(items: Evidence[], shownFirst: number): HTMLElement {
+  const list = el("ul", { className: "evidence" });
+  const item = (e: Evidence) =>
+    el("li", {}, [
+      el("blockquote", { text: e.text }),
+      el("p", { className: "source" }, [
+        el("span", { className: "title", text: e.title || e.article }),
+        e.date ? el("span", { className: "date", text: ` · ${formatDate(e.date)}` }) : null,
+      ]),
+    ]);
+  items.slice(0, shownFirst).forEach((e) => list.append(item(e)));
+  if (items.length > shownFirst) {
+    const more = el("button", {
+      className: "more",
+      text: `Show ${items.length - shownFirst} more`,
+      attrs: { type: "button" },
+      on: {
+        click: () => {
+          items.slice(shownFirst).forEach((e) => list.append(item(e)));
+          more.remove();
+        },
+      },
+    });
+    return el("div", {}, [list, more]);
+  }
+  return list;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
