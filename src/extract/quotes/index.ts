@@ -114,7 +114,8 @@ function colonIntro(ctx: SpeakerContext, q: QuoteSpan, paragraphs: Paragraph[]):
   const before = paragraphs[k - 1];
   if (!/:\s*$/.test(ctx.text.slice(before.start, before.end))) return null;
   const sentence = ctx.sentences[sentenceAt(ctx.sentences, before.end - 1)];
-  return { from: Math.max(before.start, sentence?.start ?? before.start), to: before.end };
+  const from = sentence && sentence.start < before.end ? Math.max(before.start, sentence.start) : before.start;
+  return { from, to: before.end };
 }
 
 function attribute(

@@ -1,0 +1,283 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../src/extract/quotes/index.js";
+import type { DocEntity, EntityType, Mention, Quote, Reference, Sentence } from "../../src/extract/types.js";
+
+/**
+ * Hand-built extraction input for made-up text: every entity is found by its aliases,
+ * sentences by a plain splitter. It stands in for the extractor so that each quotation rule
+ * is tested on its own.
+ */
+interface Person {
+  key: string;
+  type?: EntityType;
+  aliases: string[];
+  roles?: string[];
+  affiliation?: string;
+}
+
+function input(text: string, people: Person[], references: Omit<Reference, "sentence" | "text">[] = []) {
+  const sentences: Sentence[] = [];
+  for (const m of text.matchAll(/[^.!?\n]+(?:[.!?]+["”’']?|(?=\n)|$)/g)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const words = m[0].trim();
+    if (words) sentences.push({ start, end: start + words.length, text: words });
+  }
+  const sentenceAt = (i: number) => Math.max(0, sentences.findIndex((s) => i < s.end));
+  const entities: DocEntity[] = people.map((p) => ({
+    key: p.key,
+    entityType: p.type ?? "person",
+    label: [...p.aliases].sort((a, b) => b.length - a.length)[0],
+    aliases: p.aliases,
+    roles: p.roles ?? [],
+    affiliation: p.affiliation ?? null,
+  }));
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  const forms = entities.flatMap((e) => e.aliases.map((alias) => ({ alias, e }))).sort((a, b) => b.alias.length - a.alias.length);
+  for (const { alias, e } of forms) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\w])${alias.replace(/\./g, "\\.")}(?![\\w])`, "g"))) {
+      if (taken.has(m.index)) continue;
+      for (let i = m.index; i < m.index + alias.length; i++) taken.add(i);
+      mentions.push({ start: m.index, end: m.index + alias.length, text: alias, entityType: e.entityType, entity: e.key, sentence: sentenceAt(m.index) });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const refs: Reference[] = references.map((r) => ({ ...r, text: text.slice(r.start, r.end), sentence: sentenceAt(r.start) }));
+  return { text, sentences, mentions, references: refs, entities };
+}
+
+const berg: Person = { key: "person:thomas-berg", aliases: ["Thomas Berg", "Berg"] };
+const lopez: Person = { key: "person:maria-lopez", aliases: ["Maria Lopez", "Lopez"] };
+const hall: Person = { key: "person:peter-hall", aliases: ["Peter Hall", "Hall"] };
+const radioNord: Person = { key: "organization:radio-nord", type: "organization", aliases: ["Radio Nord"] };
+
+const only = (quotes: Quote[]) => {
+  expect(quotes).toHaveLength(1);
+  return quotes[0];
+};
+
+describe("findQuotes: quoted spans", () => {
+  it("spans include the marks, the text does not", () => {
+    const text = `“The bridge will reopen in May,” Maria Lopez said.`;
+    const q = only(findQuotes(input(text, [lopez])));
+    expect(text.slice(q.start, q.end)).toBe(`“The bridge will reopen in May,”`);
+    expect(q.text).toBe("The bridge will reopen in May");
+    expect(q.sentence).toBe(0);
+  });
+
+  it("a quote over several sentences is one quote", () => {
+    const text = `Intro line here.\n\n"We built it. It took years. We will not stop," Thomas Berg said.`;
+    const q = only(findQuotes(input(text, [berg])));
+    expect(q.text).toBe("We built it. It took years. We will not stop");
+    expect(q.speaker).toBe(berg.key);
+    expect(q.sentence).toBe(1);
+  });
+
+  it("a paragraph that opens a quote without closing it continues in the next one", () => {
+    const text = `"We will build the bridge. It will take three years.\n\n"But we will not stop," Thomas Berg said.\n\nThe council met later.`;
+    const q = only(findQuotes(input(text, [berg])));
+    expect(q.start).toBe(0);
+    expect(text.slice(q.end - 2, q.end)).toBe(`,"`);
+    expect(q.text).not.toContain('"');
+    expect(q.text).toContain("three years.");
+    expect(q.text).toContain("But we will not stop");
+    expect(q.speaker).toBe(berg.key);
+  });
+
+  it("an unclosed mark does not swallow the next paragraph's quote", () => {
+    const text = `The ship was known as "the old lady.\n\nLater, "We sail at dawn," Thomas Berg said.`;
+    const q = only(findQuotes(input(text, [berg])));
+    expect(q.text).toBe("We sail at dawn");
+    expect(q.speaker).toBe(berg.key);
+  });
+
+  it("single-quoted partial quotes are found, apostrophes are not quotes", () => {
+    const text = `Thomas Berg called the council's plan a 'modest step' but said he didn't expect fans of rock 'n' roll from the '90s to return to the students' hall.`;
+    const q = only(findQuotes(input(text, [berg])));
+    expect(q.text).toBe("modest step");
+    expect(q.speaker).toBe(berg.key);
+    expect(q.cue).toBe("called");
+  });
+
+  it("curly single quotes and curly apostrophes", () => {
+    const text = `Maria Lopez described the city’s budget as a ‘fresh start’ for Oslo’s schools.`;
+    const q = only(findQuotes(input(text, [lopez])));
+    expect(q.text).toBe("fresh start");
+    expect(q.speaker).toBe(lopez.key);
+  });
+
+  it("single quotes inside a double-quoted quote are part of it, not quotes of their own", () => {
+    const text = `"They told us 'wait' and we waited," Maria Lopez said.`;
+    const q = only(findQuotes(input(text, [lopez])));
+    expect(q.text).toBe("They told us 'wait' and we waited");
+  });
+
+  it("a scare quote with no one saying it has no speaker", () => {
+    const q = only(findQuotes(input(`The ship, nicknamed "Blue Whale", sailed from the port.`, [])));
+    expect(q.speaker).toBeNull();
+    expect(q.cue).toBeNull();
+  });
+});
+
+describe("findQuotes: speaker by cue", () => {
+  it("cue after: X said, said X, X was quoted as saying", () => {
+    const text = [
+      `"We need more time," said Thomas Berg.`,
+      `"The talks are over," Maria Lopez told reporters in the capital.`,
+      `"Nothing has changed," Peter Hall was quoted as saying.`,
+    ].join("\n\n");
+    const quotes = findQuotes(input(text, [berg, lopez, hall]));
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      [berg.key, "said"],
+      [lopez.key, "told"],
+      [hall.key, "was quoted as saying"],
+    ]);
+  });
+
+  it("cue before: X said: …, X said that …, according to X", () => {
+    const text = [
+      `Thomas Berg said: "We need more time."`,
+      `Maria Lopez said that the deal was "as good as done."`,
+      `According to Peter Hall, "the vote will be close."`,
+    ].join("\n\n");
+    const quotes = findQuotes(input(text, [berg, lopez, hall]));
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      [berg.key, "said"],
+      [lopez.key, "said"],
+      [hall.key, "according to"],
+    ]);
+  });
+
+  it("the speaker is the one nearest before the cue, not a name earlier in the sentence", () => {
+    const text = `After talks with Peter Hall, a plan emerged that Thomas Berg called "the best we could get."`;
+    expect(only(findQuotes(input(text, [berg, hall]))).speaker).toBe(berg.key);
+  });
+
+  it("a split quote: both halves belong to the speaker between them", () => {
+    const text = `"We are ready," Thomas Berg said, "and we will go ahead."`;
+    const quotes = findQuotes(input(text, [berg]));
+    expect(quotes).toHaveLength(2);
+    expect(quotes.map((q) => q.speaker)).toEqual([berg.key, berg.key]);
+  });
+
+  it("a quote opening its paragraph after a colon is introduced by the paragraph before", () => {
+    const text = `Maria Lopez wrote on her blog:\n\n"The bridge is finished. Come and see it."`;
+    const q = only(findQuotes(input(text, [lopez])));
+    expect(q.speaker).toBe(lopez.key);
+    expect(q.cue).toBe("wrote");
+  });
+
+  it("an unattributed quote paragraph continues the previous speaker", () => {
+    const text = `"We have waited long enough," Thomas Berg said.\n\n"Now it is time to act."`;
+    const quotes = findQuotes(input(text, [berg]));
+    expect(quotes.map((q) => q.speaker)).toEqual([berg.key, berg.key]);
+  });
+
+  it("a partial quote without a cue goes to the person the sentence is about", () => {
+    const text = `Maria Lopez repeated her view that the talks were "on track" for now.`;
+    const q = only(findQuotes(input(text, [lopez])));
+    expect(q.speaker).toBe(lopez.key);
+    expect(q.cue).toBeNull();
+  });
+
+  it("a possessor or the object of a preposition is not the speaker", () => {
+    const oslo: Person = { key: "organization:oslo-council", type: "organization", aliases: ["Oslo Council"] };
+    const text = `Berg's deputy at the Oslo Council warned that prices could "double by winter."`;
+    const q = only(findQuotes(input(text, [berg, oslo])));
+    expect(q.speaker).toBeNull();
+    expect(q.cue).toBe("warned");
+  });
+});
+
+describe("findQuotes: pronoun and role speakers", () => {
+  it("he/she picks the person of matching gender", () => {
+    const text = `Maria Lopez met Thomas Berg in the capital on Monday.\n\n"It was a good meeting," she said.\n\n"We agreed on nothing," he said.`;
+    const quotes = findQuotes(input(text, [lopez, berg]));
+    expect(quotes.map((q) => q.speaker)).toEqual([lopez.key, berg.key]);
+    expect(quotes.map((q) => q.cue)).toEqual(["said", "said"]);
+  });
+
+  it("he is the person the passage is about, not merely the last man named", () => {
+    const text = `"The plan works," Thomas Berg told reporters after meeting Peter Hall.\n\n"We will start in spring," he said.`;
+    const quotes = findQuotes(input(text, [berg, hall]));
+    expect(quotes[1].speaker).toBe(berg.key);
+  });
+
+  it("a partial quote's speaker carries on to the next he said", () => {
+    const text = `Peter Hall spoke first. Thomas Berg called the offer "a start."\n\nPrices were "far too high," he added.`;
+    const quotes = findQuotes(input(text, [berg, hall]));
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      [berg.key, "called"],
+      [berg.key, "added"],
+    ]);
+  });
+
+  it("a role speaker is the person the article gave that role and country", () => {
+    const weber: Person = { key: "person:karl-weber", aliases: ["Karl Weber", "Weber"], roles: ["chancellor"], affiliation: "country:AT" };
+    const vogel: Person = { key: "person:hans-vogel", aliases: ["Hans Vogel", "Vogel"], roles: ["president"], affiliation: "country:DE" };
+    const text = `Austrian Chancellor Karl Weber met Hans Vogel, the German president, in Vienna.\n\n"We will not give in," the Austrian leader said.\n\n"Neither will we," the German president added.`;
+    const quotes = findQuotes(input(text, [weber, vogel]));
+    expect(quotes.map((q) => q.speaker)).toEqual([weber.key, vogel.key]);
+  });
+
+  it("a role reference resolved by the extractor is used as it is", () => {
+    const chen: Person = { key: "person:li-chen", aliases: ["Li Chen"] };
+    const text = `Li Chen arrived on Monday.\n\n"The door is open," the envoy said.`;
+    const start = text.indexOf("the envoy");
+    const q = only(findQuotes(input(text, [chen], [{ start, end: start + 9, entity: chen.key, via: "role" }])));
+    expect(q.speaker).toBe(chen.key);
+  });
+});
+
+describe("findQuotes: about and reportedBy", () => {
+  const ruritania: Person = { key: "country:RR", type: "country", aliases: ["Ruritania"] };
+  const borduria: Person = { key: "country:BD", type: "country", aliases: ["Borduria"] };
+
+  it("about lists the entities named inside the quote, once each, never the speaker", () => {
+    const text = `"Ruritania and Borduria must talk, and Ruritania must go first," Thomas Berg said in Borduria. "Berg keeps his word."`;
+    const quotes = findQuotes(input(text, [berg, ruritania, borduria]));
+    expect(quotes[0].about).toEqual([ruritania.key, borduria.key]);
+    expect(quotes[1].speaker).toBe(berg.key);
+    expect(quotes[1].about).toEqual([]);
+  });
+
+  it("demonyms inside the quote count, pronoun references do not", () => {
+    const text = `"The Ruritanian army will not move," Thomas Berg said.`;
+    const start = text.indexOf("Ruritanian");
+    const q = only(findQuotes(input(text, [berg, ruritania], [{ start, end: start + 10, entity: ruritania.key, via: "demonym" }])));
+    expect(q.about).toEqual([ruritania.key]);
+  });
+
+  it("the outlet that reported the words: quoted by, told, interview with, X quoted", () => {
+    const text = [
+      `"We will not sign," Thomas Berg was quoted as saying by Ruritania's Radio Nord news service.`,
+      `"Nothing is agreed," Maria Lopez told Radio Nord.`,
+      `"The border stays shut," Peter Hall said in an interview with Radio Nord.`,
+      `Radio Nord quoted Berg as saying: "We are not in a hurry."`,
+    ].join("\n\n");
+    const quotes = findQuotes(input(text, [berg, lopez, hall, radioNord, ruritania]));
+    expect(quotes.map((q) => [q.speaker, q.reportedBy])).toEqual([
+      [berg.key, radioNord.key],
+      [lopez.key, radioNord.key],
+      [hall.key, radioNord.key],
+      [berg.key, radioNord.key],
+    ]);
+  });
+
+  it("a dateline or a credit line is no cite", () => {
+    const text = `OSLO (Radio Nord) - "We will wait," Thomas Berg told reporters.\n\nWith reporting by Radio Nord.`;
+    const q = only(findQuotes(input(text, [berg, radioNord])));
+    expect(q.speaker).toBe(berg.key);
+    expect(q.reportedBy).toBeNull();
+  });
+});
+
+describe("findQuotes: input", () => {
+  it("names the stage when given no text", () => {
+    expect(() => findQuotes({} as never)).toThrow(/newsgraph\/extract\/quotes/);
+  });
+
+  it("no quotes in a text without marks", () => {
+    expect(findQuotes(input(`Thomas Berg's team said it didn't know.`, [berg]))).toEqual([]);
+  });
+});
