@@ -100,3 +100,15 @@ describe("ingest formats", () => {
     expect(await countInputs(["/no/such/path"])).toBe(0);
   });
 });
+
+describe("ingest HTML metadata", () => {
+  it("falls back to schema.org JSON-LD for the headline and date, and to <body> text without <p>", async () => {
+    const page = `<html><head><title>Site name</title>
+      <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",
+        "headline": "Ministers meet", "datePublished": "2019-07-08T12:00:00Z"}]}</script>
+      <script type="application/ld+json">{ broken</script></head>
+      <body><div>Ministers met in <b>Oslo</b>.<br>They agreed.</div><ul><li>One</li><li>Two</li></ul></body></html>`;
+    const [a] = articles(await readAll(["-"], { stdin: stdinOf(page) }));
+    expect(a).toMatchObject({ title: "Ministers meet", date: "2019-07-08", text: "Ministers met in Oslo.\n\nThey agreed.\n\nOne\n\nTwo" });
+  });
+});
