@@ -1,9 +1,9 @@
 /**
- * `npm run eval [files…] [--errors N] [--json PATH] [--types PERSON,ORG,COUNTRY] [--seed-gold FILE]`
+ * `npm run eval -- [files…] [--errors N] [--json PATH] [--types PERSON,ORG,COUNTRY] [--seed FILE] [--seed-gold FILE]`
  * Scores newsgraph's extract() and raw compromise on annotated news (default: the GUM dev
  * articles) and checks the seed article against its gold; prints tables, writes JSON.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -30,6 +30,15 @@ const DEFAULTS = {
   errors: 0,
 };
 
+const HELP = `npm run eval -- [files…] [options]
+Scores newsgraph's extract() beside raw compromise on annotated news (default ${relative(process.cwd(), DEFAULTS.files[0]!)})
+and checks the seed article against its gold. Definitions: tests/eval/README.md.
+  --errors N        list up to N false positives, false negatives, splits and merges per type (default 0)
+  --json PATH       where the figures are written (default out/eval.json)
+  --types LIST      comma-separated subset of ${SCORED_TYPES.join(",")}
+  --seed FILE       the seed article (default seeds/000_7ffd442068645a8e.txt)
+  --seed-gold FILE  its gold (default tests/fixtures/seed-gold.json)`;
+
 function parseTypes(list: string): ScoredType[] {
   const types = list.split(",").map((t) => t.trim().toUpperCase());
   for (const t of types) {
@@ -49,7 +58,17 @@ async function readArticle(file: string): Promise<Article> {
   throw new Error(`newsgraph/eval: ${file}: no article`);
 }
 
+/** `npm run eval --errors 5` hands the flag to npm, not to us: say so rather than score with the wrong options. */
+function refuseFlagsEatenByNpm(): void {
+  if (process.env.npm_lifecycle_event !== "eval") return;
+  const eaten = ["errors", "json", "types", "seed"].filter((f) => process.env[`npm_config_${f}`] !== undefined);
+  if (eaten.length > 0) {
+    throw new Error(`newsgraph/eval: npm kept --${eaten.join(", --")} for itself; put them after --: npm run eval -- --${eaten[0]} …`);
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
+  refuseFlagsEatenByNpm();
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -63,7 +82,7 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   if (values.help) {
-    console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 5).join("\n"));
+    console.log(HELP);
     return;
   }
   const errors = values.errors === undefined ? DEFAULTS.errors : Number(values.errors);
