@@ -1,0 +1,237 @@
+import { COMMON_WORDS } from "./gazetteer/common-words.js";
+import { countryKey, entityKey } from "./keys.js";
+import { phraseAt, phrasesAt, type PhraseMatch } from "./gazetteer/phrases.js";
+import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_LEADS } from "./gazetteer/words.js";
+import type { Run } from "./runs.js";
+import type { Span } from "./spans.js";
+import type { Token } from "./tokens.js";
+
+/** A title that stands before a run ("spokeswoman Karine Jean-Pierre") or was left by the previous run. */
+export interface RoleContext {
+  role?: string;
+  affiliation?: string;
+}
+
+export interface RunAnalysis {
+  spans: Span[];
+  /** A title that ends the run with no name after it ("U.K. Ambassador" in "U.K. Ambassador to Kyiv …"). */
+  trailing: RoleContext | null;
+}
+
+const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
+const PLACE_TAGS = ["Place", "City", "Region", "Country", "Address"];
+
+/** Split one run into names and say what each is. */
+export function analyzeRun(tokens: Token[], run: Run, context: RoleContext): RunAnalysis {
+  const spans: Span[] = [];
+  const trailing = segment(tokens, run.first, run.last, spans, context);
+  return { spans, trailing };
+}
+
+function segment(tokens: Token[], first: number, last: number, out: Span[], context: RoleContext): RoleContext | null {
+  while (first <= last && !tokens[first]!.cap) first++;
+  while (last >= first && !tokens[last]!.cap) last--;
+  if (first > last) return null;
+  const whole = phrasesAt(tokens, first).find((m) => m.end === last + 1 && m.value.kind !== "role");
+  if (whole && !(context.role && whole.value.kind === "capital")) {
+    pushPhrase(whole, first, out);
+    return null;
+  }
+  if (isOrgShaped(tokens, first, last)) {
+    out.push({ first, last, type: "organization", strong: true });
+    nestedPlaces(tokens, first, last, out);
+    return null;
+  }
+  for (let p = first; p <= last; p++) {
+    const role = roleChain(tokens, p, last);
+    if (!role) continue;
+    const affiliation = leftAffiliation(tokens, first, p - 1, out) ?? context.affiliation;
+    const title = { role: role.role, ...(affiliation ? { affiliation } : {}) };
+    if (role.end > last) return title;
+    segment(tokens, role.end, last, out, title);
+    return null;
+  }
+  for (const m of phrasesAt(tokens, first)) {
+    if (m.value.kind === "role" || m.end > last || !looksLikePerson(tokens, m.end, last)) continue;
+    pushPhrase(m, first, out);
+    out.push(person(first === m.end ? first : m.end, last, context, true));
+    return null;
+  }
+  name(tokens, first, last, out, context);
+  return null;
+}
+
+/** Titles in a row ("Deputy Foreign Minister", "Mr."): the last one is the role kept. */
+function roleChain(tokens: Token[], i: number, last: number): { end: number; role: string } | null {
+  let m = phraseAt(tokens, i, ["role"]);
+  if (!m || m.end > last + 1) return null;
+  let role = m.value.role;
+  let end = m.end;
+  while (end <= last && (m = phraseAt(tokens, end, ["role"])) && m.end <= last + 1) {
+    if (!HONORIFICS.has(m.value.role)) role = m.value.role;
+    end = m.end;
+  }
+  // A title that is part of an organization's or a place's name is not a title here.
+  if (HONORIFICS.has(role) && end > last) return null;
+  return { end, role: HONORIFICS.has(role) ? "" : role };
+}
+
+function leftAffiliation(tokens: Token[], first: number, last: number, out: Span[]): string | undefined {
+  if (first > last) return undefined;
+  const before = out.length;
+  segment(tokens, first, last, out, {});
+  for (let k = out.length - 1; k >= before; k--) {
+    const key = spanAffiliation(tokens, out[k]!);
+    if (key) return key;
+  }
+  return undefined;
+}
+
+/** The key a span gives as an affiliation: its country, or the organization it names. */
+export function spanAffiliation(tokens: Token[], span: Span): string | undefined {
+  if (span.code) return countryKey(span.code);
+  if (span.org) return span.org.country ? countryKey(span.org.country) : entityKey("organization", span.org.names[0]!);
+  if (span.type === "organization") return entityKey("organization", text(tokens, span.first, span.last));
+  return undefined;
+}
+
+function pushPhrase(m: PhraseMatch, first: number, out: Span[]): void {
+  const last = m.end - 1;
+  const v = m.value;
+  if (v.kind === "country") out.push({ first, last, type: "country", code: v.code, strong: true });
+  else if (v.kind === "org") out.push({ first, last, type: "organization", org: v.org, strong: true });
+  else if (v.kind === "capital") out.push({ first, last, type: null, code: v.code, capital: true, strong: false });
+  else if (v.kind === "demonym") out.push({ first, last, type: null, code: v.code, demonym: true, strong: false });
+}
+
+function isOrgShaped(tokens: Token[], first: number, last: number): boolean {
+  if (last > first && ORG_HEADS.has(tokens[last]!.norm)) return true;
+  for (let k = first; k < last; k++) {
+    if (ORG_LEADS.has(tokens[k]!.norm) && /^(?:of|for|on)$/.test(tokens[k + 1]!.norm)) return true;
+  }
+  return false;
+}
+
+/** Countries and demonyms named inside an organization's name. */
+function nestedPlaces(tokens: Token[], first: number, last: number, out: Span[]): void {
+  for (let k = first; k <= last; k++) {
+    const m = phraseAt(tokens, k, ["country", "demonym"]);
+    if (!m || m.end > last + 1 || (k === first && m.end === last + 1)) continue;
+    const span: Span =
+      m.value.kind === "country"
+        ? { first: k, last: m.end - 1, type: "country", code: m.value.code, nested: true, strong: true }
+        : { first: k, last: m.end - 1, type: null, code: m.value.code, demonym: true, nested: true, strong: false };
+    out.push(span);
+    k = m.end - 1;
+  }
+}
+
+function isCommon(t: Token): boolean {
+  return COMMON_WORDS.has(t.norm) && !PERSON_TAGS.some((tag) => t.tags.has(tag));
+}
+
+/** Name-shaped: one to four capitalised words (particles and initials allowed), none an ordinary word or a known place. */
+export function looksLikePerson(tokens: Token[], first: number, last: number): boolean {
+  let words = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (NAME_PARTICLES.has(t.norm) && k > first && k < last) continue;
+    if (!t.cap || t.upper && t.word.replace(/\./g, "").length > 1 || ORG_HEADS.has(t.norm) || NOT_NAMES.has(t.norm)) return false;
+    if (isCommon(t)) return false;
+    if (phraseAt(tokens, k, ["country", "demonym", "org"])) return false;
+    words++;
+  }
+  return words >= 1 && words <= 4;
+}
+
+function person(first: number, last: number, context: RoleContext, strong: boolean): Span {
+  return {
+    first,
+    last,
+    type: "person",
+    strong,
+    ...(context.role ? { role: context.role } : {}),
+    ...(context.affiliation ? { affiliation: context.affiliation } : {}),
+  };
+}
+
+function name(tokens: Token[], first: number, last: number, out: Span[], context: RoleContext): void {
+  const single = first === last;
+  const t = tokens[first]!;
+  const personTagged = range(first, last).some((k) => PERSON_TAGS.some((tag) => tokens[k]!.tags.has(tag)));
+  if (context.role !== undefined && range(first, last).every((k) => tokens[k]!.cap || NAME_PARTICLES.has(tokens[k]!.norm)) && last - first < 5) {
+    if (!single || !isCommon(t)) out.push(person(first, last, context, true));
+    return;
+  }
+  if (single && t.upper && isAcronym(t)) {
+    out.push({ first, last, type: "organization", strong: true });
+    return;
+  }
+  if (range(first, last).some((k) => tokens[k]!.tags.has("Organization")) && !personTagged) {
+    out.push({ first, last, type: "organization", strong: !single || !isCommon(t) });
+    return;
+  }
+  if (looksLikePerson(tokens, first, last) || (personTagged && !single && range(first, last).every((k) => !isCommon(tokens[k]!)))) {
+    out.push(person(first, last, context, !single));
+    return;
+  }
+  if (single) {
+    if (!isCommon(t) && !PLACE_TAGS.some((tag) => t.tags.has(tag) && !personTagged)) out.push({ first, last, type: null, strong: false });
+    return;
+  }
+  // A longer run that is no single name: keep the countries and organizations it contains.
+  for (let k = first; k <= last; k++) {
+    const m = phraseAt(tokens, k, ["country", "org"]);
+    if (m && m.end <= last + 1) {
+      pushPhrase(m, k, out);
+      k = m.end - 1;
+    }
+  }
+}
+
+function isAcronym(t: Token): boolean {
+  const letters = t.word.replace(/[.&/-]/g, "");
+  return letters.length >= 2 && letters.length <= 6 && !NOT_NAMES.has(t.norm) && (!COMMON_WORDS.has(t.norm) || letters.length <= 3 && /\./.test(t.word));
+}
+
+function range(first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let k = first; k <= last; k++) out.push(k);
+  return out;
+}
+
+/** The text of tokens first..last as written (offsets come from the tokens, so the slice is exact). */
+export function text(tokens: Token[], first: number, last: number): string {
+  return tokens[first]!.word + rest(tokens, first, last);
+}
+function rest(tokens: Token[], first: number, last: number): string {
+  let s = "";
+  for (let k = first + 1; k <= last; k++) s += tokens[k - 1]!.post.replace(/\s+/g, " ") + tokens[k]!.word;
+  return s;
+}
+
+/** The lower-case role just before a run, and what it is attached to: "NATO chief Jens Stoltenberg". */
+export function precedingRole(tokens: Token[], first: number): RoleContext {
+  for (let k = Math.max(0, first - 4); k < first; k++) {
+    const m = phraseAt(tokens, k, ["role"]);
+    if (!m || m.end !== first || tokens[k]!.cap || tokens[k]!.sentence !== tokens[first]!.sentence) continue;
+    if (range(k, first - 1).some((j) => !/^[^\S\n]+$/.test(tokens[j]!.post))) continue;
+    const context: RoleContext = HONORIFICS.has(m.value.role) ? { role: "" } : { role: m.value.role };
+    const owner = affiliationBefore(tokens, k);
+    if (owner) context.affiliation = owner;
+    return context;
+  }
+  return {};
+}
+
+/** A country, demonym or organization that ends just before token i ("Britain's", "Russian", "NATO"). */
+export function affiliationBefore(tokens: Token[], i: number): string | undefined {
+  for (let k = Math.max(0, i - 5); k < i; k++) {
+    for (const m of phrasesAt(tokens, k)) {
+      if (m.end !== i || m.value.kind === "role") continue;
+      if (m.value.kind === "org") return spanAffiliation(tokens, { first: k, last: i - 1, type: "organization", org: m.value.org, strong: true });
+      return countryKey(m.value.code);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,205 @@
+import { COMMON_WORDS } from "./gazetteer/common-words.js";
+import { COUNTRIES } from "./gazetteer/countries.js";
+import { ACTOR_PREPOSITIONS, ACTOR_VERBS, HOME_NATIONS, LOCATIVES, NAME_PARTICLES, SPEECH_VERBS, SPORTS_CUES } from "./gazetteer/words.js";
+import { text } from "./classify.js";
+import { countryKey, entityKey } from "./keys.js";
+import type { Span } from "./spans.js";
+import type { Token } from "./tokens.js";
+import type { EntityType } from "./types.js";
+
+/** A span with its entity decided. */
+export interface Keyed {
+  span: Span;
+  type: EntityType;
+  key: string;
+  /** The name as the article writes it, title and possessive excluded. */
+  surface: string;
+  /** Canonical label when the key has one (gazetteer entries, countries, generic bodies). */
+  label?: string;
+  /** For an organization: the state it belongs to. */
+  affiliation?: string;
+}
+
+export interface DocSpans {
+  mentions: Keyed[];
+  /** Demonyms, keyed to their country. */
+  demonyms: { span: Span; key: string }[];
+}
+
+interface PersonName {
+  norms: string[];
+  key: string;
+  first: number;
+}
+
+/**
+ * Decide every span's entity for the whole article: one key per person (a surname or part of a
+ * name joins the full name it belongs to), countries by ISO code, capitals as their state only
+ * when they act, organizations by canonical name.
+ */
+export function resolveDocument(tokens: Token[], spans: Span[], sportsTeams: boolean, sportsCues: number): DocSpans {
+  const persons = personNames(tokens, spans);
+  const sports = sportsTeams && isSportsReport(tokens, sportsCues);
+  const mentions: Keyed[] = [];
+  const demonyms: { span: Span; key: string }[] = [];
+  const surfaceTypes = new Map<string, Keyed>();
+  const pending: Span[] = [];
+  for (const span of spans) {
+    if (span.demonym) {
+      demonyms.push({ span, key: countryKey(span.code!) });
+      continue;
+    }
+    const keyed = decide(tokens, span, persons, sports);
+    if (keyed) {
+      mentions.push(keyed);
+      if (span.strong && !surfaceTypes.has(keyed.surface)) surfaceTypes.set(keyed.surface, keyed);
+    } else if (span.type === null && !span.capital) pending.push(span);
+  }
+  // A bare word the run could not type takes the type it has elsewhere in the article.
+  for (const span of pending) {
+    const same = surfaceTypes.get(text(tokens, span.first, span.last));
+    if (same) mentions.push({ ...same, span });
+  }
+  return { mentions: mentions.sort((a, b) => a.span.first - b.span.first), demonyms };
+}
+
+function decide(tokens: Token[], span: Span, persons: PersonName[], sports: boolean): Keyed | null {
+  const surface = text(tokens, span.first, span.last);
+  const prev = tokens[span.first - 1];
+  if (span.type === "country" || (span.type === null && sports && HOME_NATIONS.has(normOf(tokens, span)))) {
+    const code = span.code;
+    const label = code ? COUNTRIES.labels.get(code)! : HOME_NATIONS.get(normOf(tokens, span))!;
+    if (sports && !span.nested && !(prev && LOCATIVES.has(prev.norm))) {
+      return { span, type: "organization", key: entityKey("organization", `${label} national team`), surface, label: `${label} national team` };
+    }
+    if (!code) return null;
+    return { span, type: "country", key: countryKey(code), surface, label };
+  }
+  if (span.capital) {
+    if (!actsAsState(tokens, span)) return null;
+    return { span, type: "country", key: countryKey(span.code!), surface, label: COUNTRIES.labels.get(span.code!)! };
+  }
+  if (span.type === "organization") return organization(tokens, span, surface);
+  const norms = nameNorms(tokens, span);
+  const full = persons.find((p) => p.norms.length === norms.length && p.norms.every((n, i) => n === norms[i]));
+  if (span.type === "person" && full) return { span, type: "person", key: full.key, surface };
+  const owner = ownerOf(persons, norms, span.first);
+  if (owner) return { span, type: "person", key: owner.key, surface };
+  const next = tokens[span.last + 1];
+  const speaks = next && SPEECH_VERBS.has(next.norm);
+  if (span.type === "person" || (span.type === null && speaks)) {
+    return { span: { ...span, type: "person" }, type: "person", key: entityKey("person", surface), surface };
+  }
+  return null;
+}
+
+function normOf(tokens: Token[], span: Span): string {
+  return tokens.slice(span.first, span.last + 1).map((t) => t.norm).join(" ");
+}
+
+function nameNorms(tokens: Token[], span: Span): string[] {
+  return tokens.slice(span.first, span.last + 1).map((t) => t.norm).filter((n) => !NAME_PARTICLES.has(n));
+}
+
+/** Full names (two words or more) the article gives people, each keyed by its longest form. */
+function personNames(tokens: Token[], spans: Span[]): PersonName[] {
+  const names: PersonName[] = [];
+  for (const span of spans) {
+    if (span.type !== "person" || !span.strong || span.last === span.first) continue;
+    const norms = nameNorms(tokens, span);
+    if (names.some((n) => n.norms.join(" ") === norms.join(" "))) continue;
+    names.push({ norms, key: entityKey("person", text(tokens, span.first, span.last)), first: span.first });
+  }
+  // "Kai Shek" after "Chiang Kai Shek": a name inside a longer one is that person.
+  for (const n of names) {
+    const longer = names.filter((m) => m.norms.length > n.norms.length && contains(m.norms, n.norms));
+    if (longer.length === 1) n.key = longer[0]!.key;
+  }
+  return names;
+}
+
+/** The person a partial name belongs to: the one whose surname (or name part) it is, nearest before it. */
+function ownerOf(persons: PersonName[], norms: string[], at: number): PersonName | null {
+  const byLast = persons.filter((p) => p.norms.length > norms.length && endsWith(p.norms, norms));
+  const candidates = byLast.length ? byLast : persons.filter((p) => p.norms.length > norms.length && contains(p.norms, norms));
+  if (!candidates.length) return null;
+  const before = candidates.filter((p) => p.first < at);
+  const pool = before.length ? before : candidates;
+  return pool.reduce((best, p) => (before.length ? (p.first > best.first ? p : best) : p.first < best.first ? p : best));
+}
+
+function contains(hay: string[], needle: string[]): boolean {
+  for (let i = 0; i + needle.length <= hay.length; i++) if (needle.every((n, k) => hay[i + k] === n)) return true;
+  return false;
+}
+function endsWith(hay: string[], needle: string[]): boolean {
+  return needle.every((n, k) => hay[hay.length - needle.length + k] === n);
+}
+
+/** "Moscow said", "Moscow's demands", "warnings by Washington": the capital stands for its government. */
+function actsAsState(tokens: Token[], span: Span): boolean {
+  const last = tokens[span.last]!;
+  if (last.possessive) return true;
+  const next = tokens[span.last + 1];
+  if (next && next.sentence === last.sentence && /^[^\S\n]+$/.test(last.post) && ACTOR_VERBS.has(next.norm)) return true;
+  const prev = tokens[span.first - 1];
+  return prev !== undefined && prev.sentence === last.sentence && ACTOR_PREPOSITIONS.has(prev.norm);
+}
+
+/** Organizations: gazetteer ones by canonical name; a generic body ("Defense Ministry") by its state too. */
+function organization(tokens: Token[], span: Span, surface: string): Keyed {
+  if (span.org) {
+    const label = span.org.names[0]!;
+    const affiliation = span.org.country ? { affiliation: countryKey(span.org.country) } : {};
+    return { span, type: "organization", key: entityKey("organization", label), surface, label, ...affiliation };
+  }
+  let first = span.first;
+  let code: string | undefined;
+  const lead = leadingCountry(tokens, span);
+  if (lead) ({ code, first } = lead);
+  const generic = tokens.slice(first, span.last + 1).every((t) => COMMON_WORDS.has(t.norm));
+  const prev = tokens[span.first - 1];
+  if (generic && !code && prev?.possessive) code = possessiveCountry(tokens, span.first - 1);
+  if (generic && code) {
+    const rest = text(tokens, first, span.last);
+    const label = `${COUNTRIES.labels.get(code)} ${rest}`;
+    const key = entityKey("organization", label);
+    return { span, type: "organization", key, surface, label: `${demonymOf(code)} ${rest}`, affiliation: countryKey(code) };
+  }
+  const affiliation = code ? { affiliation: countryKey(code) } : {};
+  return { span, type: "organization", key: entityKey("organization", surface), surface, ...affiliation };
+}
+
+function leadingCountry(tokens: Token[], span: Span): { code: string; first: number } | null {
+  for (let k = span.first; k < span.last; k++) {
+    const t = tokens[k]!;
+    const code = COUNTRY_WORDS.get(t.norm);
+    if (code) return { code, first: k + 1 };
+    if (k > span.first) break;
+  }
+  return null;
+}
+
+function possessiveCountry(tokens: Token[], i: number): string | undefined {
+  return COUNTRY_WORDS.get(tokens[i]!.norm) ?? COUNTRIES.capitals.get(tokens[i]!.norm);
+}
+
+// One-word country names and demonyms, for the state a generic body belongs to.
+const COUNTRY_WORDS = new Map<string, string>([
+  ...[...COUNTRIES.demonyms].filter(([k]) => !k.includes(" ")),
+  ...[...COUNTRIES.names].filter(([k]) => !k.includes(" ")),
+]);
+const DEMONYM_OF = new Map<string, string>();
+for (const [word, code] of COUNTRIES.demonyms) if (!DEMONYM_OF.has(code) && /^[a-z]/.test(word) && !word.endsWith("s")) DEMONYM_OF.set(code, word);
+function demonymOf(code: string): string {
+  const d = DEMONYM_OF.get(code);
+  return d ? d.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : COUNTRIES.labels.get(code)!;
+}
+
+/** Enough distinct sports words that country names are probably teams. */
+function isSportsReport(tokens: Token[], cues: number): boolean {
+  const seen = new Set<string>();
+  for (const t of tokens) if (SPORTS_CUES.has(t.norm)) seen.add(t.norm);
+  return seen.size >= cues;
+}
+

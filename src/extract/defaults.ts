@@ -1,0 +1,28 @@
+/** Every option of `extract()` with its default, in one place. */
+export interface ExtractOptions {
+  /** Find quotations (and their speakers) with the quotes stage. */
+  quotes: boolean;
+  /**
+   * Also list a country named inside an organization's name ("U.S. Department of Agriculture"
+   * → "U.S."), as annotated news corpora do.
+   */
+  nestedCountries: boolean;
+  /**
+   * In sports reports, a country name that stands for its national team ("Sweden beat South
+   * Korea") is an organization. The report is recognised by its vocabulary (see `sportsCues`).
+   */
+  sportsTeams: boolean;
+  /** Distinct sports words an article needs before country names count as teams. */
+  sportsCues: number;
+}
+
+export const DEFAULTS: ExtractOptions = {
+  quotes: true,
+  nestedCountries: true,
+  sportsTeams: true,
+  sportsCues: 4,
+};
+
+export function withDefaults(options: Partial<ExtractOptions> = {}): ExtractOptions {
+  return { ...DEFAULTS, ...options };
+}

@@ -1,0 +1,108 @@
+/**
+ * Closed word classes the extractor reasons with: titles and roles, the words organization
+ * names are built from, cue verbs. All general English; lower case.
+ */
+
+/**
+ * Titles and roles that stand before a person's name. Multi-word ones are matched as a whole
+ * ("secretary of state", "foreign minister"); a modifier before a role word is kept with it.
+ */
+export const ROLES: string[] = [
+  "president", "vice president", "vice-president", "president-elect", "prime minister", "deputy prime minister",
+  "chancellor", "premier", "king", "queen", "prince", "princess", "emperor", "pope", "sheikh", "emir", "sultan",
+  "secretary of state", "secretary-general", "secretary general", "secretary", "foreign secretary", "home secretary",
+  "defence secretary", "defense secretary", "health secretary", "press secretary", "under secretary", "undersecretary",
+  "minister", "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
+  "health minister", "prime minister", "deputy minister", "deputy foreign minister", "economy minister", "energy minister",
+  "ambassador", "envoy", "special envoy", "ambassador-at-large", "consul", "diplomat",
+  "spokesman", "spokeswoman", "spokesperson", "press secretary", "adviser", "advisor", "aide",
+  "senator", "sen", "congressman", "congresswoman", "representative", "rep", "lawmaker", "legislator", "mp", "mep",
+  "governor", "gov", "mayor", "deputy mayor", "councillor", "councilman", "councilwoman",
+  "judge", "justice", "chief justice", "attorney general", "prosecutor", "lawyer", "attorney",
+  "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "admiral", "adm", "sergeant", "sgt",
+  "commander", "field marshal", "marshal", "chief of staff",
+  "chief", "head", "leader", "director", "director-general", "director general", "chairman", "chairwoman", "chair",
+  "ceo", "chief executive", "founder", "co-founder", "president and ceo", "executive director", "manager", "coach", "captain",
+  "professor", "prof", "dr", "doctor", "researcher", "scientist", "analyst", "economist", "author", "writer", "journalist",
+  "reporter", "correspondent", "editor", "columnist", "actor", "actress", "singer", "player", "striker", "midfielder",
+  "defender", "goalkeeper", "forward", "chief rabbi", "rabbi", "bishop", "archbishop", "cardinal", "reverend", "rev",
+  "father", "sister", "imam", "ayatollah", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "st",
+  "student", "officer", "official", "activist", "spokesperson", "member", "deputy", "commissioner", "inspector",
+  "detective", "sheriff", "police chief", "superintendent", "headmaster", "principal", "teacher",  
+  "dictator", "strongman", "opposition leader", "candidate", "nominee",
+  "comedian", "artist", "host", "anchor", "chef", "designer", "producer", "director", "filmmaker", "musician",
+];
+
+/** Roles that name the leader of a state or government ("the Russian leader" may be its president). */
+export const LEADER_ROLES = new Set(["president", "prime minister", "chancellor", "premier", "king", "queen", "emperor", "leader", "sultan", "emir"]);
+
+/** Honorifics: stripped from a name, never a role worth keeping. */
+export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "sir", "dame", "dr", "prof", "rev", "st", "lord", "lady"]);
+
+/** Words an organization name ends with ("Defense Ministry", "Sky News", "Acme Inc."). */
+export const ORG_HEADS = new Set([
+  "ministry", "department", "agency", "office", "council", "committee", "commission", "court", "parliament",
+  "assembly", "congress", "senate", "party", "union", "association", "federation", "league", "organization",
+  "organisation", "institute", "institution", "university", "college", "school", "academy", "foundation", "fund",
+  "bank", "church", "society", "corporation", "corp", "inc", "ltd", "llc", "plc", "co", "company", "group",
+  "airlines", "airways", "news", "times", "post", "journal", "magazine", "herald", "tribune", "gazette", "press",
+  "radio", "television", "tv", "network", "service", "services", "authority", "administration", "bureau", "force",
+  "forces", "army", "navy", "police", "guard", "club", "team", "coalition", "alliance", "front", "movement",
+  "center", "centre", "board", "trust", "conference", "forum", "legion", "corps", "secretariat", "cabinet",
+  "government", "directorate", "inspectorate", "division", "unit", "brigade", "battalion", "regiment", "command",
+  "laboratory", "laboratories", "labs", "systems", "technologies", "industries", "holdings", "partners", "media",
+  "studios", "records", "entertainment", "motors", "energy", "oil", "gas", "pharmaceuticals", "bureau", "observatory",
+  "council", "tribunal", "commission", "registry", "exchange", "reserve", "fc", "cf", "ac", "sa", "ag", "gmbh", "nv",
+]);
+
+/** Words that open an organization name before "of" ("Ministry of Defence", "University of Texas"). */
+export const ORG_LEADS = new Set([
+  "ministry", "department", "university", "church", "bank", "council", "institute", "court", "municipality",
+  "union", "society", "association", "federation", "organization", "organisation", "league", "board", "office",
+  "commission", "committee", "journal", "academy", "college", "school", "order", "house", "chamber", "party",
+  "agency", "bureau", "congress", "assembly", "parliament", "government", "daughters", "sons", "friends",
+  "museum", "institution", "corporation",
+]);
+
+/** Lower-case words that may sit inside a name between capitalised words. */
+export const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "du", "des", "del", "della", "di", "da", "dos", "das", "bin", "ibn", "al", "el", "la", "le", "y", "ter", "zu"]);
+/** Lower-case words that may sit inside an organization's name ("Council on Foreign Relations"). */
+export const ORG_CONNECTORS = new Set(["of", "for", "on", "and", "&", "the", "in"]);
+
+/** Verbs and auxiliaries after which a capital city acts for its state ("Moscow said"). */
+export const ACTOR_VERBS = new Set([
+  "said", "says", "say", "told", "tells", "warned", "warns", "insisted", "insists", "announced", "announces", "denied",
+  "denies", "accused", "accuses", "claimed", "claims", "demanded", "demands", "rejected", "rejects", "wants", "wanted",
+  "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "is", "was", "views",
+  "viewed", "believes", "believed", "hopes", "hoped", "agreed", "agrees", "refused", "refuses", "responded", "threatened",
+  "threatens", "urged", "urges", "condemned", "condemns", "criticized", "criticised", "sees", "saw", "plans", "planned",
+  "decided", "imposed", "imposes", "expelled", "recalled", "summoned", "sent", "sends", "pledged", "vowed",
+]);
+/** Prepositions after which a capital acts for its state ("warnings by Washington"). */
+export const ACTOR_PREPOSITIONS = new Set(["by", "from", "for"]);
+
+/** Verbs that attribute speech: a bare capitalised word before them is probably a person. */
+export const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains", "wrote", "writes", "noted", "notes", "argued", "argues", "stated", "states", "recalled", "recalls", "replied", "replies", "commented"]);
+
+/** The vocabulary of a sports report. */
+export const SPORTS_CUES = new Set([
+  "goal", "goals", "scored", "scores", "match", "matches", "striker", "midfielder", "goalkeeper", "defender", "penalty",
+  "referee", "tournament", "league", "kick-off", "half-time", "halftime", "stoppage", "squad", "coach", "fixture",
+  "fixtures", "cup", "championship", "semifinal", "semi-final", "quarterfinal", "quarter-final", "innings", "wicket",
+  "try", "tries", "equaliser", "equalizer", "header", "draw", "points", "group",
+]);
+
+/** Words that look like names in a capitalised run but never are one. */
+export const NOT_NAMES = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "i", "i'm", "i've", "i'll", "i'd", "ok", "okay", "tv", "am", "pm", "ad", "bc", "ceo", "cfo", "gdp", "covid-19", "covid",
+  "internet", "web", "image", "photo", "video", "watch", "read", "more", "update", "updated", "breaking", "exclusive",
+]);
+
+/** Nations that field their own teams without being states. */
+export const HOME_NATIONS = new Map([["england", "England"], ["scotland", "Scotland"], ["wales", "Wales"], ["northern ireland", "Northern Ireland"]]);
+
+/** Prepositions after which a country name is a place, even in a sports report ("played in Russia"). */
+export const LOCATIVES = new Set(["in", "to", "at", "from", "across", "throughout", "into", "inside", "near", "around"]);

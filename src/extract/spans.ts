@@ -1,0 +1,27 @@
+import type { OrgEntry } from "./gazetteer/organizations.js";
+import type { EntityType } from "./types.js";
+
+/**
+ * A piece of a run after analysis, in token indices (inclusive). `type` null: a name whose type
+ * the run alone cannot tell; the document pass decides (surname of a known person, capital
+ * used for its state) or drops it.
+ */
+export interface Span {
+  first: number;
+  last: number;
+  type: EntityType | null;
+  /** ISO alpha-2 for countries, capitals and demonyms. */
+  code?: string;
+  org?: OrgEntry;
+  /** A capital city: a country mention only when it acts ("Moscow said"). */
+  capital?: boolean;
+  /** A demonym or a country adjective: a reference, not a mention. */
+  demonym?: boolean;
+  /** Inside an organization's name ("U.S." in "U.S. Department of Agriculture"). */
+  nested?: boolean;
+  role?: string;
+  /** Key of the state or body the name is attached to ("German Chancellor" → country:DE). */
+  affiliation?: string;
+  /** How sure the type is: a title, gazetteer or shape says so, or only compromise's guess. */
+  strong: boolean;
+}

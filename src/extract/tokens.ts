@@ -1,0 +1,94 @@
+import nlp from "compromise";
+import type { Sentence } from "./types.js";
+
+/** One word of the article as compromise tokenises it, with offsets into the article text. */
+export interface Token {
+  /** Offsets of the word itself, a trailing possessive ('s, ’s, s') excluded. */
+  start: number;
+  end: number;
+  /** The word as written, possessive excluded. */
+  word: string;
+  /** Lower case, dots removed: the form gazetteers are keyed on ("U.S." → "us"). */
+  norm: string;
+  possessive: boolean;
+  /** End of the word as written, possessive included. */
+  rawEnd: number;
+  /** What separates this word from the next one (spaces, punctuation, a hyphen). */
+  post: string;
+  /** First letter upper case (or an initial digit: "501st Legion"). */
+  cap: boolean;
+  /** Two or more capitals and no lower-case letter ("NATO", "U.S.", "M5S"). */
+  upper: boolean;
+  tags: ReadonlySet<string>;
+  sentence: number;
+  /** First word of its sentence: its capital letter says little. */
+  first: boolean;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
+// compromise keeps `said "no." Next` in one sentence, and ignores paragraph breaks.
+const EXTRA_BREAK = /\n|[.!?]["”’)]+\s/;
+
+/** Words and sentences of a text, from one compromise pass. */
+export function tokenize(text: string): Tokenized {
+  const doc = nlp(text);
+  doc.compute("offset");
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let sentenceStart = -1;
+  const close = (end: number): void => {
+    if (sentenceStart < 0) return;
+    sentences.push({ start: sentenceStart, end, text: text.slice(sentenceStart, end) });
+    sentenceStart = -1;
+  };
+  for (const terms of doc.document as CompromiseTerm[][]) {
+    close(sentenceEnd(tokens));
+    for (const term of terms) {
+      if (!term.offset) continue;
+      const start = term.offset.start;
+      const raw = text.slice(start, start + term.offset.length);
+      if (!raw) continue;
+      if (sentenceStart < 0) sentenceStart = start;
+      const m = POSSESSIVE.exec(raw);
+      const word = m && raw.length > m[0].length ? raw.slice(0, raw.length - m[0].length) : raw;
+      const letters = word.replace(/[^\p{L}]/gu, "");
+      const token: Token = {
+        start,
+        end: start + word.length,
+        word,
+        norm: word.toLowerCase().replace(/\./g, ""),
+        possessive: word !== raw,
+        rawEnd: start + raw.length,
+        post: term.post ?? "",
+        cap: /^[\p{Lu}\d]/u.test(word) && /\p{L}/u.test(word),
+        upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+        tags: term.tags,
+        sentence: sentences.length,
+        first: tokens.length === 0 || tokens[tokens.length - 1]!.sentence !== sentences.length,
+      };
+      tokens.push(token);
+      if (EXTRA_BREAK.test(token.post)) close(sentenceEnd(tokens));
+    }
+  }
+  close(sentenceEnd(tokens));
+  return { tokens, sentences };
+}
+
+/** A sentence ends after its last word and the punctuation (and closing quote) that follows it. */
+function sentenceEnd(tokens: Token[]): number {
+  const last = tokens[tokens.length - 1];
+  if (!last) return 0;
+  return last.rawEnd + /^\S*/u.exec(last.post)![0].length;
+}
+
+interface CompromiseTerm {
+  text: string;
+  post?: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
