@@ -20,7 +20,7 @@ export function viewToGexf(graph: Graph, filter: ViewFilter = {}): string {
   graph.forEachNode((key, attrs) => {
     if (!filter.node || filter.node(key, attrs)) kept.add(key);
   });
-  const view = graph.emptyCopy();
+  const view = graph.nullCopy();
   graph.forEachNode((key, attrs) => {
     if (kept.has(key)) view.addNode(key, attrs);
   });
