@@ -40,8 +40,11 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   const h1 = first("h1");
 
   const title = meta.get("og:title") || meta.get("twitter:title") || ld.headline || (titleEl && inline(titleEl)) || (h1 && inline(h1)) || null;
-  const dateValue =
-    DATE_META.map((k) => meta.get(k)).find(Boolean) ?? ld.datePublished ?? (timeEl && DomUtils.getAttributeValue(timeEl, "datetime"));
+  // the first date that parses: a page may carry an odd format in one place and ISO in another
+  const date =
+    [...DATE_META.map((k) => meta.get(k)), ld.datePublished, timeEl && DomUtils.getAttributeValue(timeEl, "datetime")]
+      .map(normaliseDate)
+      .find((d) => d !== null) ?? null;
   const source = meta.get("og:site_name") || null;
   const url = (canonical && DomUtils.getAttributeValue(canonical, "href")) || meta.get("og:url") || null;
 
@@ -49,7 +52,7 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   const body = mainContainer(doc.children);
   const paragraphs = DomUtils.findAll((e) => e.name === "p", body).map(inline).filter(Boolean);
   const text = (paragraphs.length ? paragraphs : blocks(body)).join("\n\n");
-  return { title: title?.trim() || null, date: normaliseDate(dateValue), source, url, text };
+  return { title: title?.trim() || null, date, source, url, text };
 }
 
 /** <meta> content by lower-cased property, name or itemprop (the first one wins). */
