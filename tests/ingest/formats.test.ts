@@ -93,6 +93,14 @@ describe("ingest formats", () => {
     expect(text.map((a) => [a.text, a.date])).toEqual([["Plain text.", "2020-05-06"]]);
   });
 
+  it("decodes a character split across chunks, and JSON Lines with CRLF endings", async () => {
+    const bytes = Buffer.from('{"text": "Café in Zürich."}\r\n{"text": "Über."}\r\n');
+    const split = bytes.indexOf(0xa9); // second byte of "é"
+    const items = await readAll(["-"], { stdin: stdinOf(bytes.subarray(0, split), bytes.subarray(split)) });
+    expect(problems(items)).toEqual([]);
+    expect(articles(items).map((a) => a.text)).toEqual(["Café in Zürich.", "Über."]);
+  });
+
   it("counts records cheaply for a progress bar, and says null for stdin", async () => {
     expect(await countInputs([FIXTURES + "corpus"])).toBe(6);
     expect(await countInputs([FIXTURES + "array.json", FIXTURES + "corpus/page.html"])).toBe(4);
