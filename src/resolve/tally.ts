@@ -81,9 +81,13 @@ export class Tallies {
       for (const alias of entity.aliases) tally.aliases.add(alias);
       if (entity.label) tally.aliases.add(entity.label);
     }
+    const described = new Set(doc.entities.map((entity) => entity.key));
     for (const mention of doc.mentions) {
       const tally = seen(this.get(mention.entity, mention.entityType));
-      if (tally) tally.named += 1;
+      if (!tally) continue;
+      tally.named += 1;
+      // An extractor that lists no DocEntity for a key still gave its surface forms.
+      if (!described.has(mention.entity)) tally.aliases.add(mention.text);
     }
     for (const reference of doc.references) {
       const tally = seen(this.get(reference.entity, undefined));
