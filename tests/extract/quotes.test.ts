@@ -119,6 +119,20 @@ describe("findQuotes: quoted spans", () => {
   });
 });
 
+describe("findQuotes: quotes that break the conventions", () => {
+  it("a quote broken into paragraphs without reopening marks runs on to its closing mark", () => {
+    const text = `Thomas Berg said, "We learned a lot today.\n\nIt was a hard day for all of us."\n\nThe team flew home.`;
+    const q = only(findQuotes(input(text, [berg])));
+    expect(q.text).toContain("hard day for all of us.");
+    expect(q.speaker).toBe(berg.key);
+  });
+
+  it("a name alone after a dash signs the quote", () => {
+    const text = `"The game is long, and we are patient." – Thomas Berg\n\nThe site was down for a day.`;
+    expect(only(findQuotes(input(text, [berg]))).speaker).toBe(berg.key);
+  });
+});
+
 describe("findQuotes: speaker by cue", () => {
   it("cue after: X said, said X, X was quoted as saying", () => {
     const text = [
@@ -178,6 +192,29 @@ describe("findQuotes: speaker by cue", () => {
     const q = only(findQuotes(input(text, [lopez])));
     expect(q.speaker).toBe(lopez.key);
     expect(q.cue).toBeNull();
+  });
+
+  it("a cue after a partial quote that ended its sentence starts a new one", () => {
+    const text = `Most of the flaws are rated "highly critical". Maria Lopez says that new versions fix them.`;
+    expect(only(findQuotes(input(text, [lopez]))).speaker).toBeNull();
+  });
+
+  it("an introduction ending in a comma beats a cue of the next sentence", () => {
+    const text = `Thomas Berg stated,\n\n"The car was black. It had no plates." Maria Lopez asserted that the car was stolen.`;
+    const q = only(findQuotes(input(text, [berg, lopez])));
+    expect(q.speaker).toBe(berg.key);
+    expect(q.cue).toBe("stated");
+  });
+
+  it("a quote right after a sentence in which someone said something is theirs", () => {
+    const text = `Maria Lopez said she was alarmed by the results. "Half of the wells are dry."`;
+    expect(only(findQuotes(input(text, [lopez]))).speaker).toBe(lopez.key);
+  });
+
+  it("a second cue without a subject of its own shares the sentence's subject", () => {
+    const text = `Maria Lopez said the plan came "far too late", and said it was "badly made."`;
+    const quotes = findQuotes(input(text, [lopez]));
+    expect(quotes.map((q) => q.speaker)).toEqual([lopez.key, lopez.key]);
   });
 
   it("a possessor or the object of a preposition is not the speaker", () => {

@@ -49,10 +49,20 @@ function clauseEnd(text: string, from: number, to: number): number {
   return to;
 }
 
+interface TrailingAttribution extends Attribution {
+  /** False when the quote had ended its sentence ("…hours." Rathbun asserted): an introduction before it may be better. */
+  firm: boolean;
+}
+
 /** "…," X said / said X / X was quoted as saying: the attribution that follows the closing mark. */
-function cueAfter(ctx: SpeakerContext, q: QuoteSpan, to: number, partial: boolean): Attribution | null {
-  const lead = /^[\s,.;:!?—–-]*/.exec(ctx.text.slice(q.end, to))?.[0].length ?? 0;
-  const from = q.end + lead;
+function cueAfter(ctx: SpeakerContext, q: QuoteSpan, to: number, partial: boolean): TrailingAttribution | null {
+  const lead = /^[\s,.;:!?—–-]*/.exec(ctx.text.slice(q.end, to))?.[0] ?? "";
+  // `"…". Microsoft says` — the sentence ended outside the marks; what follows is a new one.
+  if (/[.!?]/.test(lead)) return null;
+  const ended = /[.!?…]$/.test(q.text) && !/^\s*\p{Ll}/u.test(ctx.text.slice(q.end + lead.length));
+  if (ended && partial) return null;
+  const from = q.end + lead.length;
+  if (/[-–—]/.test(lead)) return dashCredit(ctx, q, from, to);
   const end = clauseEnd(ctx.text, from, to);
   const cue = cuesIn(ctx.text, from, end, ctx.options)[0];
   if (!cue) return null;
@@ -65,7 +75,15 @@ function cueAfter(ctx: SpeakerContext, q: QuoteSpan, to: number, partial: boolea
       : speakerIn(ctx, from, cue.start, q.start, "first");
   // Inside a sentence, a cue with no speaker before it belongs to the sentence's own subject.
   if (!speaker && partial) return null;
-  return { speaker, cue: cue.cue, reportedBy: reporterIn(ctx, from, end, speaker) };
+  return { speaker, cue: cue.cue, reportedBy: reporterIn(ctx, from, end, speaker), firm: !ended };
+}
+
+/** `"…" – Matthew Ingram`: a name alone after a dash, closing its line, signs the quote. */
+function dashCredit(ctx: SpeakerContext, q: QuoteSpan, from: number, to: number): TrailingAttribution | null {
+  const line = /^[^\n.;]*/.exec(ctx.text.slice(from, to))?.[0] ?? "";
+  if (line.split(/\s+/).filter(Boolean).length > 4) return null;
+  const speaker = speakerIn(ctx, from, from + line.length, q.start, "first");
+  return speaker ? { ...NONE, speaker, firm: true } : null;
 }
 
 /** Where "said the Russian leader" stops: the next comma or clause break. */
@@ -76,46 +94,59 @@ function nextStop(text: string, from: number, to: number): number {
 
 /**
  * X said: "…" / X said that "…" / X called the move a "…" / according to X, "…": the last cue
- * before the quote, and the speaker nearest before it. A gerund ("…, saying") has no subject
- * of its own, so earlier cues of the same stretch are tried in turn.
+ * in text[from, to), and the speaker nearest before it. A gerund ("…, saying") has no subject
+ * of its own, so earlier cues of the stretch are tried in turn, then the start of the
+ * sentence (`subjectFrom`): in `X said … "for months", and said it was "…"` the second
+ * cue's subject is the sentence's.
  */
-function cueBefore(ctx: SpeakerContext, q: QuoteSpan, from: number): Attribution | null {
-  const cues = cuesIn(ctx.text, from, q.start, ctx.options);
+function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number, subjectFrom = from): Attribution | null {
+  const cues = cuesIn(ctx.text, from, to, ctx.options);
   if (!cues.length) return null;
   const last = cues[cues.length - 1];
-  const reportedBy = (speaker: EntityKey | null) => reporterIn(ctx, from, q.start, speaker);
+  const reportedBy = (speaker: EntityKey | null) => reporterIn(ctx, from, to, speaker);
   if (last.cue === "according to") {
-    const speaker = speakerIn(ctx, last.end, nextStop(ctx.text, last.end, q.start), q.start, "first");
+    const speaker = speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first");
     return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
   }
   for (let i = cues.length - 1; i >= 0; i--) {
     const windowStart = i > 0 ? cues[i - 1].end : from;
-    const speaker = speakerIn(ctx, windowStart, cues[i].start, q.start, "last");
+    const speaker = speakerIn(ctx, windowStart, cues[i].start, at, "last");
     if (speaker) return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
   }
-  return { speaker: null, cue: last.cue, reportedBy: null };
+  const speaker = subjectFrom < from ? speakerIn(ctx, subjectFrom, from, at, "first", true) : null;
+  return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
 }
 
-/** The stretch before a quote that may attribute it: back to its sentence start or the previous quote. */
-function leadStart(ctx: SpeakerContext, q: QuoteSpan, paragraph: Paragraph, previous: QuoteSpan | undefined): number {
-  const sentence = ctx.sentences[sentenceAt(ctx.sentences, q.start)];
-  let from = Math.max(paragraph.start, sentence && sentence.start <= q.start ? sentence.start : paragraph.start);
-  if (previous && previous.end <= q.start && previous.end > from) from = previous.end;
-  return from;
+/** Start of the sentence holding a position, never before its paragraph. */
+function sentenceStart(ctx: SpeakerContext, at: number, paragraph: Paragraph): number {
+  const sentence = ctx.sentences[sentenceAt(ctx.sentences, at)];
+  return Math.max(paragraph.start, sentence && sentence.start <= at ? sentence.start : paragraph.start);
 }
 
 /**
- * A quote opening its paragraph after one that ends in a colon ("…tweeted from his account:")
- * is introduced by that paragraph's last sentence.
+ * A quote opening its paragraph after one that ends in a colon or comma ("…tweeted from his
+ * account:", "Rathbun stated,") is introduced by that paragraph's last sentence.
  */
-function colonIntro(ctx: SpeakerContext, q: QuoteSpan, paragraphs: Paragraph[]): { from: number; to: number } | null {
+function introBefore(ctx: SpeakerContext, q: QuoteSpan, paragraphs: Paragraph[]): Attribution | null {
   const k = paragraphs.findIndex((p) => p.start === q.start);
   if (k <= 0) return null;
   const before = paragraphs[k - 1];
-  if (!/:\s*$/.test(ctx.text.slice(before.start, before.end))) return null;
+  if (!/[:,]\s*$/.test(ctx.text.slice(before.start, before.end))) return null;
   const sentence = ctx.sentences[sentenceAt(ctx.sentences, before.end - 1)];
   const from = sentence && sentence.start < before.end ? Math.max(before.start, sentence.start) : before.start;
-  return { from, to: before.end };
+  return cueBefore(ctx, q.start, from, before.end);
+}
+
+/**
+ * `Professor X said he is alarmed by what they found. "Pregnant women…"`: a quote that opens a
+ * sentence right after one whose subject said something is that subject's.
+ */
+function paraphraseBefore(ctx: SpeakerContext, q: QuoteSpan, paragraph: Paragraph, previousQuoteEnd: number): EntityKey | null {
+  const start = sentenceStart(ctx, q.start, paragraph);
+  if (start <= paragraph.start || start < previousQuoteEnd) return null;
+  const prior = sentenceStart(ctx, start - 1, paragraph);
+  if (prior < previousQuoteEnd) return null;
+  return cueBefore(ctx, q.start, prior, start)?.speaker ?? null;
 }
 
 function attribute(
@@ -129,29 +160,34 @@ function attribute(
   const paragraph = within(paragraphs, q.start) ?? { start: 0, end: ctx.text.length };
   const endParagraph = within(paragraphs, q.end - 1) ?? paragraph;
   const next = spans[k + 1];
+  const previous = spans[k - 1];
   const trailEnd = Math.min(endParagraph.end, q.end + ctx.options.maxTrailChars, next && next.start >= q.end ? next.start : Infinity);
-  const from = leadStart(ctx, q, paragraph, spans[k - 1]);
+  const sentenceFrom = sentenceStart(ctx, q.start, paragraph);
+  const from = previous && previous.end <= q.start && previous.end > sentenceFrom ? previous.end : sentenceFrom;
   const partial = /[\p{L}\p{N}]/u.test(ctx.text.slice(from, q.start));
 
   const after = cueAfter(ctx, q, trailEnd, partial);
-  if (after) return after;
-  const intro = partial ? { from, to: q.start } : colonIntro(ctx, q, paragraphs);
-  const before = intro ? cueBefore(ctx, { ...q, start: intro.to }, intro.from) : null;
-  if (before) return before;
+  if (after?.firm) return strip(after);
+  const intro = partial ? null : introBefore(ctx, q, paragraphs);
+  if (intro?.speaker) return intro;
+  if (after) return strip(after);
   if (partial) {
-    // A partial quote with no cue is still most likely the words of the sentence's subject.
-    const sentence = ctx.sentences[sentenceAt(ctx.sentences, q.start)];
-    const text = ctx.text;
-    const subject = anchorsIn(ctx.anchors, Math.max(from, sentence?.start ?? from), q.start).find(
-      (a) => a.via !== "pronoun" && a.entityType === "person" && !/^['’]/.test(text.slice(a.end, a.end + 1)),
-    );
-    return { ...NONE, speaker: subject?.entity ?? null };
+    const before = cueBefore(ctx, q.start, from, q.start, sentenceFrom);
+    // With no cue, a partial quote is still most likely the words of the sentence's subject.
+    return before ?? { ...NONE, speaker: speakerIn(ctx, sentenceFrom, q.start, q.start, "first", true) };
   }
+  if (intro) return intro;
+  const paraphrased = paraphraseBefore(ctx, q, paragraph, previous?.end ?? 0);
+  if (paraphrased) return { ...NONE, speaker: paraphrased };
   // Paragraph after paragraph of one speaker's words: each unattributed one continues the last.
   const prev = done[done.length - 1];
   const prevParagraph = prev && within(paragraphs, prev.span.start);
   const adjacent = prevParagraph && (prevParagraph === paragraph || paragraphs.indexOf(prevParagraph) === paragraphs.indexOf(paragraph) - 1);
   return adjacent && prev.speaker ? { ...NONE, speaker: prev.speaker } : NONE;
+}
+
+function strip({ speaker, cue, reportedBy }: TrailingAttribution): Attribution {
+  return { speaker, cue, reportedBy };
 }
 
 /**

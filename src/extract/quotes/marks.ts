@@ -77,11 +77,34 @@ function doubleQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
     if (reopens) {
       open.pieces.push(piece);
       open.from = next.start + 1;
+    } else if (next && closesLater(text, paragraphs.slice(k + 1, k + 1 + MAX_UNMARKED_PARAGRAPHS))) {
+      open.pieces.push(piece);
+      open.from = next.start;
     } else {
       open = null;
     }
   });
   return out;
+}
+
+/** How many paragraphs a quote may run through without the reopening marks of the convention. */
+const MAX_UNMARKED_PARAGRAPHS = 3;
+
+/**
+ * Some texts break a quote into paragraphs without reopening it. When the next double mark
+ * after an unclosed quote can only be a closing one (a word before it, a space after it),
+ * the quote runs on to it.
+ */
+function closesLater(text: string, next: Paragraph[]): boolean {
+  for (const p of next) {
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (c !== '"' && !OPEN_DOUBLE.has(c) && !CLOSE_DOUBLE.has(c)) continue;
+      const closing = !isSpace(text[i - 1]) && (isSpace(text[i + 1]) || /[,.;:!?)\]—–-]/.test(text[i + 1]));
+      return closing && !OPEN_DOUBLE.has(c);
+    }
+  }
+  return false;
 }
 
 function tidy(words: string): string {

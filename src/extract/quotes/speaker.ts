@@ -61,7 +61,13 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, at: number)
   for (const s of ctx.sentences) {
     if (s.start >= at) break;
     const subject = ctx.anchors.find(
-      (a) => a.start >= s.start && a.end <= s.end && a.start < at && a.via !== "pronoun" && outsideQuotes(ctx, a) && isPerson(ctx, a.entity),
+      (a) =>
+        a.start >= s.start &&
+        a.end <= s.end &&
+        a.start < at &&
+        a.via !== "pronoun" &&
+        isPerson(ctx, a.entity) &&
+        couldSpeak(ctx, a, s.start),
     );
     if (subject && fits(subject.entity) && (!best || subject.start > best.at)) best = { at: subject.start, key: subject.entity };
   }
@@ -121,22 +127,35 @@ function candidatesIn(ctx: SpeakerContext, from: number, to: number, at: number)
   }
   const role = resolveRole(ctx, from, to, at);
   if (role) out.push({ start: role.start, end: role.end, person: true, resolve: () => role.key });
-  // "Russia's envoy to the European Union warned": neither the possessor nor the object of a
-  // preposition is the one who speaks.
-  return out.filter(
-    (c) => outsideQuotes(ctx, c) && !POSSESSIVE.test(ctx.text.slice(c.end, c.end + 3)) && !AFTER_PREPOSITION.test(ctx.text.slice(from, c.start)),
-  );
+  return out.filter((c) => couldSpeak(ctx, c, from));
+}
+
+/**
+ * Whether a name could be the one speaking: not inside a quote, not a possessor ("Russia's
+ * envoy"), not the object of a preposition ("the envoy to the European Union") — looking
+ * back no further than `from`.
+ */
+function couldSpeak(ctx: SpeakerContext, c: { start: number; end: number }, from: number): boolean {
+  return outsideQuotes(ctx, c) && !POSSESSIVE.test(ctx.text.slice(c.end, c.end + 3)) && !AFTER_PREPOSITION.test(ctx.text.slice(from, c.start));
 }
 
 /**
  * The speaker a region of words names. People (names, pronouns, roles) come before
- * organizations and countries; among them `pick` chooses the first ("…," said X) or the
- * nearest to the cue that follows (X, who said that "…").
+ * organizations and countries (left out with `peopleOnly`); among them `pick` chooses the
+ * first ("…," said X) or the nearest to the cue that follows (X, who said that "…").
  */
-export function speakerIn(ctx: SpeakerContext, from: number, to: number, at: number, pick: "first" | "last"): EntityKey | null {
+export function speakerIn(
+  ctx: SpeakerContext,
+  from: number,
+  to: number,
+  at: number,
+  pick: "first" | "last",
+  peopleOnly = false,
+): EntityKey | null {
   if (to <= from) return null;
   const all = candidatesIn(ctx, from, to, at);
-  for (const group of [all.filter((c) => c.person), all.filter((c) => !c.person)]) {
+  const groups = peopleOnly ? [all.filter((c) => c.person)] : [all.filter((c) => c.person), all.filter((c) => !c.person)];
+  for (const group of groups) {
     group.sort((a, b) => (pick === "first" ? a.start - b.start : b.start - a.start));
     for (const c of group) {
       const key = c.resolve();
