@@ -29,7 +29,10 @@ function counts(record: Record<string, number>): string {
 export function formatSummary(summary: BuildSummary): string {
   const lines = [
     `articles: ${summary.articles} read${summary.cached ? ` (${summary.cached} from cache)` : ""}, ${summary.skipped.length} skipped`,
-    ...summary.skipped.map((problem) => `  skipped ${where(problem)}: ${problem.message}`),
+    // Stage messages usually name the place already ("newsgraph/ingest: a.jsonl:2: …").
+    ...summary.skipped.map((problem) =>
+      problem.message.includes(where(problem)) ? `  skipped: ${problem.message}` : `  skipped ${where(problem)}: ${problem.message}`,
+    ),
     `entities: ${counts(summary.entities)}`,
     `edges: ${counts(summary.edges)}`,
     `time: ${(summary.ms / 1000).toFixed(1)} s`,

@@ -43,7 +43,7 @@ describe("build", () => {
     expect(scholz.attributes).toMatchObject({ label: "Olaf Scholz", documents: 2, firstDate: "2022-02-10" });
     const text = formatSummary(summary);
     expect(text).toContain("articles: 3 read, 2 skipped");
-    expect(text).toMatch(/skipped .*b\.jsonl:2: /);
+    expect(text).toMatch(/skipped.*b\.jsonl:2: /);
     expect(text).toContain("entities: 1 person, 2 country, 1 organization");
   });
 

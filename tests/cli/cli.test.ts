@@ -56,9 +56,9 @@ describe("newsgraph CLI", () => {
     expect(stderr).not.toMatch(/Error:|at .*\.js:\d+/);
     expect(status).toBe(0);
     expect(stdout).toMatch(/articles: 2 read, 3 skipped/);
-    expect(stdout).toMatch(/skipped .*wire\.jsonl:2: /);
-    expect(stdout).toMatch(/skipped .*wire\.jsonl:3: /);
-    expect(stdout).toMatch(/skipped .*image\.txt: /);
+    expect(stdout).toMatch(/skipped.*wire\.jsonl:2: /);
+    expect(stdout).toMatch(/skipped.*wire\.jsonl:3: /);
+    expect(stdout).toMatch(/skipped.*image\.txt: /);
     expect(stdout).toMatch(/entities: \d+ person, \d+ country, \d+ organization/);
     expect(stdout).toMatch(/edges: \d+ cooccurrence, \d+ quote, \d+ cites/);
     for (const file of ["graph.gexf", "graph.json", "nodes.csv", "edges.csv", "extractions.jsonl"]) {
