@@ -26,9 +26,11 @@ const KEYS = new Map<string, Field | null>(Object.entries({
   keywords: null, lang: null, language: null,
 } satisfies Record<string, Field | null>));
 
-const COLON_HEADER = /^[ \t]*([A-Za-z_]+)[ \t]*:[ \t]*(.*?)\s*$/;
+// Values are trimmed in code: a lazy `(.*?)\s*$` backtracks quadratically on a long line
+// of untrusted text with a run of spaces.
+const COLON_HEADER = /^[ \t]*([A-Za-z_]+)[ \t]*:(.*)$/s;
 // "date 2022-02-15": only lower-case keys, since a body's first word is capitalised.
-const BARE_HEADER = /^[ \t]*([a-z_]+)[ \t]+(\S.*?)\s*$/;
+const BARE_HEADER = /^[ \t]*([a-z_]+)[ \t]+(\S.*)$/s;
 const URL_VALUE = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /**
@@ -43,7 +45,7 @@ export function parseTextArticle(content: string, maxTitleLength: number): TextA
   const text = bodyStart === 0 ? content : content.slice(bodyStart);
   return {
     id: fields.id ?? null,
-    title: fields.title || markdownTitle(text) || titleFromText(text, maxTitleLength),
+    title: fields.title || markdownTitle(text, maxTitleLength) || titleFromText(text, maxTitleLength),
     date: normaliseDate(fields.date),
     source: fields.source || null,
     url: fields.url || null,
@@ -92,11 +94,12 @@ function readHeaderLines(content: string, fields: Partial<Record<Field, string>>
 function matchHeader(line: string): { field: Field | null; value: string; bare: boolean } | null {
   const colon = COLON_HEADER.exec(line);
   const colonKey = colon?.[1]!.toLowerCase();
-  if (colon && colonKey !== undefined && KEYS.has(colonKey) && colon[2] !== "") {
-    return { field: KEYS.get(colonKey) ?? null, value: colon[2]!, bare: false };
+  const colonValue = colon?.[2]!.trim();
+  if (colonKey !== undefined && KEYS.has(colonKey) && colonValue) {
+    return { field: KEYS.get(colonKey) ?? null, value: colonValue, bare: false };
   }
   const bare = BARE_HEADER.exec(line);
-  if (bare && KEYS.has(bare[1]!)) return { field: KEYS.get(bare[1]!) ?? null, value: bare[2]!, bare: true };
+  if (bare && KEYS.has(bare[1]!)) return { field: KEYS.get(bare[1]!) ?? null, value: bare[2]!.trimEnd(), bare: true };
   return null;
 }
 
@@ -111,7 +114,7 @@ function readFrontMatter(content: string, fields: Partial<Record<Field, string>>
   for (const line of rest.slice(0, m.index).split(/\r?\n/)) {
     const kv = COLON_HEADER.exec(line);
     const key = kv?.[1]?.toLowerCase();
-    if (kv && key !== undefined && KEYS.has(key)) assign(fields, KEYS.get(key) ?? null, unquote(kv[2]!));
+    if (kv && key !== undefined && KEYS.has(key)) assign(fields, KEYS.get(key) ?? null, unquote(kv[2]!.trim()));
   }
   return skipBlank(content, open[0].length + m.index + m[0].length);
 }
@@ -130,10 +133,17 @@ function skipBlank(content: string, pos: number): number {
 }
 
 /** The body's first line when it is a Markdown heading ("# Title" or "Title\n====="). */
-function markdownTitle(text: string): string | null {
+function markdownTitle(text: string, maxLength: number): string | null {
   const lines = text.trimStart().split(/\r?\n/, 2);
-  const atx = /^#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/.exec(lines[0] ?? "");
-  if (atx) return atx[1]!.trim();
-  if (lines[0]?.trim() && /^(?:=+|-+)[ \t]*$/.test(lines[1] ?? "")) return lines[0].trim();
+  const atx = /^#{1,6}[ \t]+(.*)$/s.exec(lines[0] ?? "");
+  if (atx) {
+    // "## Title ##": closing hashes are not part of the title
+    const heading = atx[1]!.trimEnd();
+    let end = heading.length;
+    while (end > 0 && heading[end - 1] === "#") end--;
+    const title = (end < heading.length && /[ \t]/.test(heading[end - 1] ?? "") ? heading.slice(0, end) : heading).trim();
+    if (title) return titleFromText(title, maxLength);
+  }
+  if (lines[0]?.trim() && /^(?:=+|-+)[ \t]*$/.test(lines[1] ?? "")) return titleFromText(lines[0], maxLength);
   return null;
 }

@@ -67,4 +67,15 @@ describe("ingest text and Markdown", () => {
     expect(title.endsWith("…")).toBe(true);
     expect(title).not.toMatch(/\s…$/);
   });
+
+  it("stays fast on hostile first lines (long runs of spaces, a huge heading)", () => {
+    const spaces = " ".repeat(200_000);
+    const started = performance.now();
+    expect(parse(`Title: x${spaces}y`).title).toBe(`x${spaces}y`);
+    expect(parse(`date${spaces}x`).text).toBe(`date${spaces}x`);
+    const heading = parse(`# a${spaces}b ##`).title;
+    expect(heading.length).toBeLessThanOrEqual(120);
+    expect(heading.startsWith("a")).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });
