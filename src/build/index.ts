@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import type { DocExtraction } from "../extract/types.js";
-import { exportGraph, openExtractions } from "../export/index.js";
+import { exportGraph, openExtractions, removeStaleTemps } from "../export/index.js";
 import { createGraphBuilder } from "../graph/index.js";
 import type { EdgeKind, GraphOptions } from "../graph/types.js";
 import { countInputs, ingest } from "../ingest/index.js";
@@ -53,6 +53,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   const settings = { ...BUILD_DEFAULTS, ...options };
   const out = settings.out;
   await mkdir(out, { recursive: true });
+  await removeStaleTemps(out);
 
   const skipped: IngestProblem[] = [];
   const progress = createProgress({

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { once } from "node:events";
 
@@ -71,4 +71,31 @@ export async function writeAtomic(path: string, produce: () => string | Iterable
     await file.abort();
     throw error;
   }
+}
+
+/** `<name>.<pid>.<8 hex>.tmp` (openAtomic) or `.spill` (the build's scratch file). */
+const SCRATCH = /^\..*\.(\d+)\.[0-9a-f]{8}\.(tmp|spill)$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes temporary files that a killed run left in `dir`. Files of a live process (a build
+ * running next to this one) are left alone.
+ */
+export async function removeStaleTemps(dir: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const match = SCRATCH.exec(name);
+    if (!match || alive(Number(match[1]))) continue;
+    await rm(join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
 }

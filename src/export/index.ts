@@ -10,7 +10,7 @@ import { toGexf } from "./gexf.js";
 export { csvCell } from "./csv.js";
 export { extractionLine } from "./extractions.js";
 export { toGexf } from "./gexf.js";
-export { openAtomic, writeAtomic, type AtomicFile } from "./atomic.js";
+export { openAtomic, removeStaleTemps, writeAtomic, type AtomicFile } from "./atomic.js";
 
 export const OUTPUT_FILES = {
   gexf: "graph.gexf",

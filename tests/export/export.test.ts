@@ -136,3 +136,16 @@ describe("atomic writes", () => {
     await expect(file.write("more")).rejects.toThrow(/newsgraph\/export/);
   });
 });
+
+describe("stale temporary files", () => {
+  it("removes what a killed run left, never a live run's files", async () => {
+    const { removeStaleTemps } = await import("../../src/export/index.js");
+    const scratch = mkdtempSync(join(tmpdir(), "newsgraph-stale-"));
+    // pid 2^22+1 is above Linux's pid_max default, so no process has it.
+    const dead = `.graph.json.${2 ** 22 + 1}.0badf00d.tmp`;
+    const live = `.graph.json.${process.pid}.0badf00d.tmp`;
+    for (const name of [dead, live, "graph.json", ".keep"]) writeFileSync(join(scratch, name), "x");
+    expect(await removeStaleTemps(scratch)).toEqual([dead]);
+    expect(readdirSync(scratch).sort()).toEqual([".keep", live, "graph.json"].sort());
+  });
+});
