@@ -1,9 +1,10 @@
 import { COMMON_WORDS } from "./gazetteer/common-words.js";
 import { countryKey, entityKey } from "./keys.js";
 import { phraseAt, phrasesAt, type PhraseMatch } from "./gazetteer/phrases.js";
-import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_LEADS } from "./gazetteer/words.js";
+import { DETERMINERS, HOME_NATIONS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from "./gazetteer/words.js";
 import type { Run } from "./runs.js";
 import type { Span } from "./spans.js";
+import { knownName, knownOrganization, knownPlace } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 /** A title that stands before a run ("spokeswoman Karine Jean-Pierre") or was left by the previous run. */
@@ -19,22 +20,47 @@ export interface RunAnalysis {
 }
 
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
-const PLACE_TAGS = ["Place", "City", "Region", "Country", "Address"];
+
+/** What the whole article says about words, before its runs are split. */
+export interface DocFacts {
+  /** Acronyms the article defines for a common phrase ("iodine deficiency disorder (IDD)"): not organizations. */
+  plainAcronyms: Set<string>;
+}
+
+/** Acronyms introduced in brackets right after lower-case words. */
+export function docFacts(tokens: Token[]): DocFacts {
+  const plainAcronyms = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.upper && /\($/.test(prev.post) && !prev.cap && /^\)/.test(t.post)) plainAcronyms.add(t.norm);
+  }
+  return { plainAcronyms };
+}
 
 /** Split one run into names and say what each is. */
-export function analyzeRun(tokens: Token[], run: Run, context: RoleContext): RunAnalysis {
+export function analyzeRun(tokens: Token[], run: Run, context: RoleContext, facts: DocFacts): RunAnalysis {
   const spans: Span[] = [];
-  const trailing = segment(tokens, run.first, run.last, spans, context);
+  const trailing = segment(tokens, run.first, run.last, spans, context, facts);
   return { spans, trailing };
 }
 
-function segment(tokens: Token[], first: number, last: number, out: Span[], context: RoleContext): RoleContext | null {
-  while (first <= last && !tokens[first]!.cap) first++;
+function segment(tokens: Token[], first: number, last: number, out: Span[], context: RoleContext, facts: DocFacts): RoleContext | null {
+  while (first <= last && (!tokens[first]!.cap || DETERMINERS.has(tokens[first]!.norm))) first++;
   while (last >= first && !tokens[last]!.cap) last--;
   if (first > last) return null;
   const whole = phrasesAt(tokens, first).find((m) => m.end === last + 1 && m.value.kind !== "role");
   if (whole && !(context.role && whole.value.kind === "capital")) {
     pushPhrase(whole, first, out);
+    return null;
+  }
+  if (PLACE_HEADS.has(tokens[last]!.norm) && last > first) return null;
+  // "Refugee Council Enver Solomon": an organization's name runs straight into a person's.
+  for (let h = first + 1; h <= last - 2; h++) {
+    if (!ORG_HEADS.has(tokens[h]!.norm) || !looksLikePerson(tokens, h + 1, last)) continue;
+    out.push({ first, last: h, type: "organization", strong: true });
+    nestedPlaces(tokens, first, h, out);
+    out.push(person(h + 1, last, context, true));
     return null;
   }
   if (isOrgShaped(tokens, first, last)) {
@@ -45,10 +71,10 @@ function segment(tokens: Token[], first: number, last: number, out: Span[], cont
   for (let p = first; p <= last; p++) {
     const role = roleChain(tokens, p, last);
     if (!role) continue;
-    const affiliation = leftAffiliation(tokens, first, p - 1, out) ?? context.affiliation;
+    const affiliation = leftAffiliation(tokens, first, p - 1, out, facts) ?? context.affiliation;
     const title = { role: role.role, ...(affiliation ? { affiliation } : {}) };
     if (role.end > last) return title;
-    segment(tokens, role.end, last, out, title);
+    segment(tokens, role.end, last, out, title, facts);
     return null;
   }
   for (const m of phrasesAt(tokens, first)) {
@@ -57,7 +83,7 @@ function segment(tokens: Token[], first: number, last: number, out: Span[], cont
     out.push(person(first === m.end ? first : m.end, last, context, true));
     return null;
   }
-  name(tokens, first, last, out, context);
+  name(tokens, first, last, out, context, facts);
   return null;
 }
 
@@ -76,10 +102,10 @@ function roleChain(tokens: Token[], i: number, last: number): { end: number; rol
   return { end, role: HONORIFICS.has(role) ? "" : role };
 }
 
-function leftAffiliation(tokens: Token[], first: number, last: number, out: Span[]): string | undefined {
+function leftAffiliation(tokens: Token[], first: number, last: number, out: Span[], facts: DocFacts): string | undefined {
   if (first > last) return undefined;
   const before = out.length;
-  segment(tokens, first, last, out, {});
+  segment(tokens, first, last, out, {}, facts);
   for (let k = out.length - 1; k >= before; k--) {
     const key = spanAffiliation(tokens, out[k]!);
     if (key) return key;
@@ -107,7 +133,8 @@ function pushPhrase(m: PhraseMatch, first: number, out: Span[]): void {
 function isOrgShaped(tokens: Token[], first: number, last: number): boolean {
   if (last > first && ORG_HEADS.has(tokens[last]!.norm)) return true;
   for (let k = first; k < last; k++) {
-    if (ORG_LEADS.has(tokens[k]!.norm) && /^(?:of|for|on)$/.test(tokens[k + 1]!.norm)) return true;
+    const norm = tokens[k]!.norm;
+    if ((ORG_LEADS.has(norm) || ORG_HEADS.has(norm)) && /^(?:of|for|on)$/.test(tokens[k + 1]!.norm)) return true;
   }
   return false;
 }
@@ -137,10 +164,11 @@ export function looksLikePerson(tokens: Token[], first: number, last: number): b
     const t = tokens[k]!;
     if (NAME_PARTICLES.has(t.norm) && k > first && k < last) continue;
     if (!t.cap || t.upper && t.word.replace(/\./g, "").length > 1 || ORG_HEADS.has(t.norm) || NOT_NAMES.has(t.norm)) return false;
-    if (isCommon(t)) return false;
+    if (isCommon(t) || knownPlace(t.norm) || knownOrganization(t.norm)) return false;
     if (phraseAt(tokens, k, ["country", "demonym", "org"])) return false;
     words++;
   }
+  if (last > first && knownPlace(tokens.slice(first, last + 1).map((t) => t.norm).join(" "))) return false;
   return words >= 1 && words <= 4;
 }
 
@@ -155,28 +183,44 @@ function person(first: number, last: number, context: RoleContext, strong: boole
   };
 }
 
-function name(tokens: Token[], first: number, last: number, out: Span[], context: RoleContext): void {
+function name(tokens: Token[], first: number, last: number, out: Span[], context: RoleContext, facts: DocFacts): void {
   const single = first === last;
   const t = tokens[first]!;
-  const personTagged = range(first, last).some((k) => PERSON_TAGS.some((tag) => tokens[k]!.tags.has(tag)));
+  if (single && HOME_NATIONS.has(t.norm)) {
+    out.push({ first, last, type: null, strong: false });
+    return;
+  }
+  const personTagged = range(first, last).some((k) => PERSON_TAGS.some((tag) => tokens[k]!.tags.has(tag)) || knownName(tokens[k]!.norm));
   if (context.role !== undefined && range(first, last).every((k) => tokens[k]!.cap || NAME_PARTICLES.has(tokens[k]!.norm)) && last - first < 5) {
     if (!single || !isCommon(t)) out.push(person(first, last, context, true));
     return;
   }
-  if (single && t.upper && isAcronym(t)) {
-    out.push({ first, last, type: "organization", strong: true });
+  if (range(first, last).every((k) => phraseAt(tokens, k, ["demonym", "country"])?.end === k + 1)) {
+    for (let k = first; k <= last; k++) pushPhrase(phraseAt(tokens, k, ["demonym", "country"])!, k, out);
     return;
   }
-  if (range(first, last).some((k) => tokens[k]!.tags.has("Organization")) && !personTagged) {
+  if (t.upper && isAcronym(t) && !facts.plainAcronyms.has(t.norm)) {
+    // "NASA T-shirt", "Google Science Fair": an organization's name used as a modifier.
+    out.push({ first, last: first, type: "organization", strong: true });
+    return;
+  }
+  if (!single && knownOrganization(t.norm) && !looksLikePerson(tokens, first, last)) {
+    out.push({ first, last: first, type: "organization", strong: true });
+    return;
+  }
+  if (range(first, last).some((k) => knownOrganization(tokens[k]!.norm)) && !personTagged) {
     out.push({ first, last, type: "organization", strong: !single || !isCommon(t) });
     return;
   }
-  if (looksLikePerson(tokens, first, last) || (personTagged && !single && range(first, last).every((k) => !isCommon(tokens[k]!)))) {
-    out.push(person(first, last, context, !single));
+  if (!single && (looksLikePerson(tokens, first, last) || (personTagged && range(first, last).every((k) => !isCommon(tokens[k]!) && !knownPlace(tokens[k]!.norm))))) {
+    out.push(person(first, last, context, true));
     return;
   }
   if (single) {
-    if (!isCommon(t) && !PLACE_TAGS.some((tag) => t.tags.has(tag) && !personTagged)) out.push({ first, last, type: null, strong: false });
+    if (isCommon(t) || knownPlace(t.norm)) return;
+    // A bare capitalised word: a person only if compromise knows it as a name and no article precedes it.
+    const determiner = tokens[first - 1]?.norm === "the";
+    out.push(personTagged && !determiner ? person(first, last, context, false) : { first, last, type: null, strong: false });
     return;
   }
   // A longer run that is no single name: keep the countries and organizations it contains.
@@ -191,6 +235,7 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
 
 function isAcronym(t: Token): boolean {
   const letters = t.word.replace(/[.&/-]/g, "");
+  if (!/^[\p{Lu}\d]+$/u.test(letters) || /\d$/.test(letters) || /^[IVXLCDM]+$/.test(letters)) return false;
   return letters.length >= 2 && letters.length <= 6 && !NOT_NAMES.has(t.norm) && (!COMMON_WORDS.has(t.norm) || letters.length <= 3 && /\./.test(t.word));
 }
 

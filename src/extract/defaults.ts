@@ -20,7 +20,7 @@ export const DEFAULTS: ExtractOptions = {
   quotes: true,
   nestedCountries: true,
   sportsTeams: true,
-  sportsCues: 4,
+  sportsCues: 3,
 };
 
 export function withDefaults(options: Partial<ExtractOptions> = {}): ExtractOptions {

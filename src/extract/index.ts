@@ -1,8 +1,9 @@
 import type { Article } from "../ingest/types.js";
-import { analyzeRun, precedingRole, type RoleContext } from "./classify.js";
+import { affiliationBefore, analyzeRun, docFacts, precedingRole, type RoleContext } from "./classify.js";
 import { resolveDocument, type Keyed } from "./coref.js";
 import { withDefaults, type ExtractOptions } from "./defaults.js";
 import { buildEntities, personFacts } from "./entities.js";
+import { findQuotes } from "./quotes/index.js";
 import { roleReferences } from "./roles.js";
 import { findRuns } from "./runs.js";
 import type { Span } from "./spans.js";
@@ -52,7 +53,7 @@ export function extract(article: Article, options: Partial<ExtractOptions> = {})
     url: article.url,
     mentions,
     references,
-    quotes: [],
+    quotes: opts.quotes ? findQuotes({ text, sentences, mentions, references, entities }) : [],
     entities,
     sentences,
   };
@@ -63,10 +64,16 @@ function findSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let carry: RoleContext | null = null;
   let carryEnd = -1;
+  const facts = docFacts(tokens);
   for (const run of findRuns(tokens)) {
     let context = precedingRole(tokens, run.first);
     if (context.role === undefined && carry && bridged(tokens, carryEnd, run.first)) context = carry;
-    const analysis = analyzeRun(tokens, run, context);
+    // "Britain's Foreign Secretary Liz Truss": the possessive before the run owns its title.
+    if (context.affiliation === undefined && tokens[run.first - 1]?.possessive) {
+      const owner = affiliationBefore(tokens, run.first);
+      if (owner) context = { ...context, affiliation: owner };
+    }
+    const analysis = analyzeRun(tokens, run, context, facts);
     spans.push(...analysis.spans);
     carry = analysis.trailing;
     carryEnd = run.last;

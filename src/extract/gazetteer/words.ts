@@ -52,8 +52,18 @@ export const ORG_HEADS = new Set([
   "government", "directorate", "inspectorate", "division", "unit", "brigade", "battalion", "regiment", "command",
   "laboratory", "laboratories", "labs", "systems", "technologies", "industries", "holdings", "partners", "media",
   "studios", "records", "entertainment", "motors", "energy", "oil", "gas", "pharmaceuticals", "bureau", "observatory",
-  "council", "tribunal", "commission", "registry", "exchange", "reserve", "fc", "cf", "ac", "sa", "ag", "gmbh", "nv",
+  "council", "tribunal", "commission", "registry", "exchange", "reserve", "fc", "cf", "ac", "sa", "ag", "gmbh", "nv", "org",
 ]);
+
+/** Words a place name ends with: "Constitution Hall", "Volgograd Arena" are places, not organizations. */
+export const PLACE_HEADS = new Set([
+  "hall", "arena", "stadium", "square", "station", "airport", "street", "avenue", "road", "park", "bridge", "palace",
+  "tower", "building", "plaza", "mall", "harbour", "harbor", "island", "islands", "river", "lake", "mountain",
+  "mountains", "valley", "bay", "beach", "county", "province", "city", "memorial", "cathedral", "temple", "mosque",
+]);
+
+/** Determiners a mid-sentence capital may carry ("against The Church of …"): never part of a name. */
+export const DETERMINERS = new Set(["the", "a", "an"]);
 
 /** Words that open an organization name before "of" ("Ministry of Defence", "University of Texas"). */
 export const ORG_LEADS = new Set([
@@ -84,12 +94,11 @@ export const ACTOR_PREPOSITIONS = new Set(["by", "from", "for"]);
 /** Verbs that attribute speech: a bare capitalised word before them is probably a person. */
 export const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains", "wrote", "writes", "noted", "notes", "argued", "argues", "stated", "states", "recalled", "recalls", "replied", "replies", "commented"]);
 
-/** The vocabulary of a sports report. */
+/** Words hardly used outside a sports report. */
 export const SPORTS_CUES = new Set([
-  "goal", "goals", "scored", "scores", "match", "matches", "striker", "midfielder", "goalkeeper", "defender", "penalty",
-  "referee", "tournament", "league", "kick-off", "half-time", "halftime", "stoppage", "squad", "coach", "fixture",
-  "fixtures", "cup", "championship", "semifinal", "semi-final", "quarterfinal", "quarter-final", "innings", "wicket",
-  "try", "tries", "equaliser", "equalizer", "header", "draw", "points", "group",
+  "goal", "goals", "scored", "scorer", "striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers",
+  "defender", "defenders", "penalty", "penalties", "referee", "kick-off", "half-time", "halftime", "stoppage",
+  "equaliser", "equalizer", "wicket", "wickets", "innings", "touchdown", "quarterback", "offside", "corner-kick",
 ]);
 
 /** Words that look like names in a capitalised run but never are one. */
@@ -99,6 +108,10 @@ export const NOT_NAMES = new Set([
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "i", "i'm", "i've", "i'll", "i'd", "ok", "okay", "tv", "am", "pm", "ad", "bc", "ceo", "cfo", "gdp", "covid-19", "covid",
   "internet", "web", "image", "photo", "video", "watch", "read", "more", "update", "updated", "breaking", "exclusive",
+  // Everyday abbreviations that are not organizations.
+  "vip", "gmt", "utc", "est", "iq", "html", "http", "https", "url", "pdf", "dna", "hiv", "aids", "gdp", "cto", "pc",
+  "usb", "faq", "diy", "rip", "mvp", "suv", "atm", "id", "pin", "sms", "ai", "vr", "lgbt", "lgbtq", "sars", "kg", "km",
+  "mph", "mp3", "dvd", "cd", "ufo", "phd", "mba", "bbq", "asap", "fyi", "tba", "n/a", "q&a",
 ]);
 
 /** Nations that field their own teams without being states. */
