@@ -6,6 +6,8 @@ export interface QuoteOptions {
   maxTrailChars: number;
   /** Most words allowed between the closing mark and the cue in "…," the Russian foreign minister said. */
   maxSpeakerWords: number;
+  /** How far into a sentence its subject may start ("White House spokeswoman Karine Jean-Pierre"). */
+  maxSubjectWords: number;
   /** Single quotes are often apostrophes; a single-quoted span longer than this is not believed. */
   maxSingleQuoteChars: number;
   /** Words after an apostrophe that make it an elision ('em, 'n', '90s), never an opening quote. */
@@ -49,6 +51,7 @@ export const defaults: QuoteOptions = {
   ],
   maxTrailChars: 240,
   maxSpeakerWords: 10,
+  maxSubjectWords: 8,
   maxSingleQuoteChars: 400,
   elisions: ["em", "n", "til", "cause", "tis", "twas", "s", "re", "ll", "ve", "d", "m"],
   leaderRoles: ["president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "head of state", "emir", "sultan"],

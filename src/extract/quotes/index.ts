@@ -4,7 +4,7 @@ import { reporterIn } from "./cites.js";
 import { cuesIn } from "./cues.js";
 import { defaults, type QuoteOptions } from "./defaults.js";
 import { findQuoteSpans, paragraphsOf, type Paragraph, type QuoteSpan } from "./marks.js";
-import { speakerIn, type SpeakerContext } from "./speaker.js";
+import { sentenceSubject, speakerIn, type SpeakerContext } from "./speaker.js";
 
 export { defaults as quoteDefaults, type QuoteOptions } from "./defaults.js";
 
@@ -94,13 +94,12 @@ function nextStop(text: string, from: number, to: number): number {
 
 /**
  * X said: "…" / X said that "…" / X called the move a "…" / according to X, "…": the last cue
- * in text[from, to), and the speaker nearest before it. A gerund ("…, saying") has no subject
- * of its own, so earlier cues of the stretch are tried in turn, then the start of the
- * sentence (`subjectFrom`): in `X said … "for months", and said it was "…"` the second
- * cue's subject is the sentence's.
+ * in text[from, to) outside quotes, and the speaker nearest before it. A gerund ("…, saying")
+ * or a second verb (`X said … "for months", and said it was "…"`) has no subject of its own,
+ * so earlier cues of the stretch are tried in turn.
  */
-function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number, subjectFrom = from): Attribution | null {
-  const cues = cuesIn(ctx.text, from, to, ctx.options);
+function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number): Attribution | null {
+  const cues = cuesIn(ctx.text, from, to, ctx.options).filter((c) => !within(ctx.quoted, c.start));
   if (!cues.length) return null;
   const last = cues[cues.length - 1];
   const reportedBy = (speaker: EntityKey | null) => reporterIn(ctx, from, to, speaker);
@@ -113,8 +112,7 @@ function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number, su
     const speaker = speakerIn(ctx, windowStart, cues[i].start, at, "last");
     if (speaker) return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
   }
-  const speaker = subjectFrom < from ? speakerIn(ctx, subjectFrom, from, at, "first", true) : null;
-  return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
+  return { speaker: null, cue: last.cue, reportedBy: null };
 }
 
 /** Start of the sentence holding a position, never before its paragraph. */
@@ -172,9 +170,9 @@ function attribute(
   if (intro?.speaker) return intro;
   if (after) return strip(after);
   if (partial) {
-    const before = cueBefore(ctx, q.start, from, q.start, sentenceFrom);
+    const before = cueBefore(ctx, q.start, sentenceFrom, q.start);
     // With no cue, a partial quote is still most likely the words of the sentence's subject.
-    return before ?? { ...NONE, speaker: speakerIn(ctx, sentenceFrom, q.start, q.start, "first", true) };
+    return before ?? { ...NONE, speaker: sentenceSubject(ctx, sentenceFrom, q.start, q.start, ctx.options.maxSubjectWords) };
   }
   if (intro) return intro;
   const paraphrased = paraphraseBefore(ctx, q, paragraph, previous?.end ?? 0);

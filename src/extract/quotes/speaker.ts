@@ -28,6 +28,8 @@ interface Candidate {
 
 const PRONOUN = /\b(he|she|He|She)\b/g;
 const POSSESSIVE = /^['’]s?\b|^['’]\s/;
+const OTHER_SUBJECT = /\b(?:the|a|an|this|that|its|his|her|their)(?:\s+\p{Ll}[\p{L}-]*){1,3}\s*$/u;
+const NOT_SUBJECT_BEFORE = /\b(?:by|with|to|from|against|about|over|into|than|after|before)\b/i;
 const AFTER_PREPOSITION = /\b(?:of|to|for|at|in|from|with|by|on|about|against|over|between|toward|towards|into)\s+(?:the\s+)?$/i;
 
 // world-countries is CommonJS JSON whose typings do not survive NodeNext default-import interop.
@@ -153,7 +155,9 @@ export function speakerIn(
   peopleOnly = false,
 ): EntityKey | null {
   if (to <= from) return null;
-  const all = candidatesIn(ctx, from, to, at);
+  // In "The department, the jury said" the jury speaks: a name with a fresh noun phrase between
+  // it and the cue is not the cue's subject. An apposition closed by a comma is no such phrase.
+  const all = candidatesIn(ctx, from, to, at).filter((c) => pick === "first" || !OTHER_SUBJECT.test(ctx.text.slice(c.end, to)));
   const groups = peopleOnly ? [all.filter((c) => c.person)] : [all.filter((c) => c.person), all.filter((c) => !c.person)];
   for (const group of groups) {
     group.sort((a, b) => (pick === "first" ? a.start - b.start : b.start - a.start));
@@ -163,4 +167,19 @@ export function speakerIn(
     }
   }
   return null;
+}
+
+/**
+ * The person a sentence opens with ("Maria Lopez repeated…", "He characterized…"), when no
+ * cue names a speaker: within the sentence's first words and not behind a preposition
+ * ("charged by Judge X to investigate").
+ */
+export function sentenceSubject(ctx: SpeakerContext, from: number, to: number, at: number, maxWords: number): EntityKey | null {
+  const first = candidatesIn(ctx, from, to, at)
+    .filter((c) => c.person)
+    .sort((a, b) => a.start - b.start)[0];
+  if (!first) return null;
+  const before = ctx.text.slice(from, first.start);
+  if (before.split(/\s+/).filter(Boolean).length > maxWords || NOT_SUBJECT_BEFORE.test(before)) return null;
+  return first.resolve();
 }
