@@ -162,6 +162,9 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       search.setIndex(buildSearchIndex(dataset), () => visible.nodes);
       elements.status.textContent = `${opts.name ? `${opts.name}: ` : ""}${dataset.order} nodes, ${dataset.size} links`;
       refreshFilters();
+      // Sigma draws its first frame inside its constructor, before anyone could listen:
+      // one more frame lets "render" listeners (window.__newsgraph.ready) hear of the new graph.
+      sigma.scheduleRender();
       emit("graph");
       return dataset;
     },

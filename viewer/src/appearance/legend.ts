@@ -41,7 +41,7 @@ export function createLegend(
     const row = el("label", { className: "legend-row", attrs: { [`data-${what}`]: name } }, [
       box,
       swatch,
-      el("span", { className: "legend-name", text: label }),
+      el("span", { className: `legend-name legend-${what}`, text: label }),
       count,
     ]);
     rows.set(`${what}:${name}`, { row, box, count });

@@ -142,6 +142,8 @@ export function createSigmaOptions(graph: DataGraph, settings: AppearanceSetting
 function sigmaSettings(graph: DataGraph, settings: AppearanceSettings): Partial<Settings> {
   const large = graph.size >= settings.hideEdgesOnMoveFrom;
   return {
+    // Sizes are pixels, whatever the scale of the layout's coordinates.
+    itemSizesReference: "screen",
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     labelDensity: settings.labelDensity,
