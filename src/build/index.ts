@@ -9,6 +9,7 @@ import { countInputs, ingest } from "../ingest/index.js";
 import type { Article, IngestProblem } from "../ingest/types.js";
 import { createResolver, remapExtraction } from "../resolve/index.js";
 import { BUILD_DEFAULTS, CACHE_FOLDER } from "./defaults.js";
+import { extractInProcess } from "./in-process.js";
 import { createExtractAll } from "./pool.js";
 import { createProgress } from "./progress.js";
 import { openSpill } from "./spill.js";
@@ -28,6 +29,7 @@ export interface BuildOptions {
   strict?: boolean;
   /** evidenceLimit, minWeight, minMentions and the rest of the graph's options. */
   graph?: GraphOptions;
+  /** Extraction threads; 1 extracts in this thread, without the pool or its cache. */
   workers?: number;
   /** false: extract every article again (fresh results still refresh the cache). */
   cache?: boolean;
@@ -35,7 +37,7 @@ export interface BuildOptions {
   /** Where progress goes (stderr by default). */
   progressStream?: NodeJS.WriteStream;
   stdin?: Readable;
-  /** Replaces the worker pool: tests, or a caller with its own extractor. */
+  /** Replaces the extraction step (by default the worker pool, or in-process for one worker). */
   extractAll?: ExtractAll;
 }
 
@@ -61,17 +63,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     quiet: settings.quiet,
     ...(settings.progressStream ? { stream: settings.progressStream } : {}),
   });
+  const onError = (article: Pick<Article, "origin">, error: Error) => {
+    skipped.push({ file: article.origin.file, line: article.origin.line, message: error.message });
+    progress.tick();
+  };
   const step = settings.extractAll
     ? { extractAll: settings.extractAll, stats: { cached: 0 } }
-    : createExtractAll({
-        workers: settings.workers,
-        cacheDir: join(out, CACHE_FOLDER),
-        readCache: settings.cache,
-        onError: (article, error) => {
-          skipped.push({ file: article.origin.file, line: article.origin.line, message: error.message });
-          progress.tick();
-        },
-      });
+    : settings.workers === 1
+      ? { extractAll: extractInProcess(onError), stats: { cached: 0 } }
+      : createExtractAll({
+          workers: settings.workers,
+          cacheDir: join(out, CACHE_FOLDER),
+          readCache: settings.cache,
+          onError,
+        });
 
   async function* articles(): AsyncIterable<Article> {
     for await (const item of ingest(settings.inputs, settings.stdin ? { stdin: settings.stdin } : {})) {

@@ -61,7 +61,7 @@ export function createProgress(options: ProgressOptions): Progress {
         line(`${value}${total === null ? "" : `/${total}`} articles`);
       }
     },
-    stage: (name) => line(`${name} (${value} articles read)`),
+    stage: (name) => line(name),
     stop() {},
   };
 }

@@ -18,7 +18,7 @@ describe("progress", () => {
     progress.tick();
     progress.stage("resolving");
     progress.stop();
-    expect(text()).toBe("newsgraph: 1/3 articles\nnewsgraph: 2/3 articles\nnewsgraph: resolving (2 articles read)\n");
+    expect(text()).toBe("newsgraph: 1/3 articles\nnewsgraph: 2/3 articles\nnewsgraph: resolving\n");
   });
 
   it("draws a bar on a terminal", () => {
