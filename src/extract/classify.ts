@@ -1,7 +1,7 @@
 import { COMMON_WORDS } from "./gazetteer/common-words.js";
 import { countryKey, entityKey } from "./keys.js";
 import { phraseAt, phrasesAt, type PhraseMatch } from "./gazetteer/phrases.js";
-import { DETERMINERS, HOME_NATIONS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from "./gazetteer/words.js";
+import { COMPASS, DETERMINERS, HOME_NATIONS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_FIRSTS, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from "./gazetteer/words.js";
 import type { Run } from "./runs.js";
 import type { Span } from "./spans.js";
 import { knownName, knownOrganization, knownPlace } from "./lexicon.js";
@@ -55,6 +55,13 @@ function segment(tokens: Token[], first: number, last: number, out: Span[], cont
     return null;
   }
   if (PLACE_HEADS.has(tokens[last]!.norm) && last > first) return null;
+  // "British Red Cross", "Russian Orthodox Church": a state's branch of a known body is its own body.
+  const lead = phraseAt(tokens, first, ["demonym", "country"]);
+  if (lead && lead.end <= last && (phraseAt(tokens, lead.end, ["org"])?.end === last + 1 || isOrgShaped(tokens, lead.end, last))) {
+    out.push({ first, last, type: "organization", strong: true });
+    nestedPlaces(tokens, first, last, out);
+    return null;
+  }
   // "Refugee Council Enver Solomon": an organization's name runs straight into a person's.
   for (let h = first + 1; h <= last - 2; h++) {
     if (!ORG_HEADS.has(tokens[h]!.norm) || !looksLikePerson(tokens, h + 1, last)) continue;
@@ -78,7 +85,7 @@ function segment(tokens: Token[], first: number, last: number, out: Span[], cont
     return null;
   }
   for (const m of phrasesAt(tokens, first)) {
-    if (m.value.kind === "role" || m.end > last || !looksLikePerson(tokens, m.end, last)) continue;
+    if (m.value.kind === "role" || m.end >= last || !looksLikePerson(tokens, m.end, last)) continue;
     pushPhrase(m, first, out);
     out.push(person(first === m.end ? first : m.end, last, context, true));
     return null;
@@ -131,7 +138,7 @@ function pushPhrase(m: PhraseMatch, first: number, out: Span[]): void {
 }
 
 function isOrgShaped(tokens: Token[], first: number, last: number): boolean {
-  if (last > first && ORG_HEADS.has(tokens[last]!.norm)) return true;
+  if (last > first && (ORG_HEADS.has(tokens[last]!.norm) || ORG_FIRSTS.has(tokens[first]!.norm))) return true;
   for (let k = first; k < last; k++) {
     const norm = tokens[k]!.norm;
     if ((ORG_LEADS.has(norm) || ORG_HEADS.has(norm)) && /^(?:of|for|on)$/.test(tokens[k + 1]!.norm)) return true;
@@ -192,9 +199,15 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
   }
   const personTagged = range(first, last).some((k) => PERSON_TAGS.some((tag) => tokens[k]!.tags.has(tag)) || knownName(tokens[k]!.norm));
   if (context.role !== undefined && range(first, last).every((k) => tokens[k]!.cap || NAME_PARTICLES.has(tokens[k]!.norm)) && last - first < 5) {
-    if (!single || !isCommon(t)) out.push(person(first, last, context, true));
+    // "Minister of Education Stefania Giannini": the title's complement comes before the name.
+    let from = first;
+    while (from < last && isCommon(tokens[from]!) && looksLikePerson(tokens, from + 1, last)) from++;
+    if (from < last || !isCommon(tokens[from]!)) out.push(person(from, last, context, true));
     return;
   }
+  // "Irving, Texas": a name followed by its region or country is a place.
+  const after = tokens[last + 1];
+  if (single && /^,\s+$/.test(t.post) && after && (knownPlace(after.norm) || phraseAt(tokens, last + 1, ["country"]))) return;
   if (range(first, last).every((k) => phraseAt(tokens, k, ["demonym", "country"])?.end === k + 1)) {
     for (let k = first; k <= last; k++) pushPhrase(phraseAt(tokens, k, ["demonym", "country"])!, k, out);
     return;
@@ -212,7 +225,8 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
     out.push({ first, last, type: "organization", strong: !single || !isCommon(t) });
     return;
   }
-  if (!single && (looksLikePerson(tokens, first, last) || (personTagged && range(first, last).every((k) => !isCommon(tokens[k]!) && !knownPlace(tokens[k]!.norm))))) {
+  const firstName = knownName(t.norm) && !knownPlace(t.norm) && range(first + 1, last).every((k) => tokens[k]!.cap && !ORG_HEADS.has(tokens[k]!.norm) && !knownPlace(tokens[k]!.norm));
+  if (!single && (looksLikePerson(tokens, first, last) || firstName || (personTagged && range(first, last).every((k) => !isCommon(tokens[k]!) && !knownPlace(tokens[k]!.norm))))) {
     out.push(person(first, last, context, true));
     return;
   }
@@ -226,7 +240,7 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
   // A longer run that is no single name: keep the countries and organizations it contains.
   for (let k = first; k <= last; k++) {
     const m = phraseAt(tokens, k, ["country", "org"]);
-    if (m && m.end <= last + 1) {
+    if (m && m.end <= last + 1 && !(k > first && COMPASS.has(tokens[k - 1]!.norm))) {
       pushPhrase(m, k, out);
       k = m.end - 1;
     }

@@ -1,6 +1,6 @@
 import { COMMON_WORDS } from "./gazetteer/common-words.js";
 import { phrasesAt } from "./gazetteer/phrases.js";
-import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_LEADS } from "./gazetteer/words.js";
+import { ABBREVIATIONS, DETERMINERS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_LEADS } from "./gazetteer/words.js";
 import type { Token } from "./tokens.js";
 
 /** A run of capitalised words that may be one or more names: token indices, inclusive. */
@@ -26,7 +26,10 @@ function isNameWord(t: Token, phraseStart: boolean): boolean {
 
 /** Can the run go on from token a to the token after it? Only across spaces, a hyphen or an initial's dot. */
 function joined(a: Token, b: Token): boolean {
-  if (a.sentence !== b.sentence || a.possessive) return false;
+  if (a.sentence !== b.sentence || a.possessive || b.pre) return false;
+  // "the U.S. The President": a capitalised article opens a new phrase.
+  if (b.cap && DETERMINERS.has(b.norm)) return false;
+  if (ABBREVIATIONS.has(a.norm) && /^\.[^\S\n]+$/.test(a.post)) return true;
   if (/^[^\S\n]+$/.test(a.post)) return true;
   if (a.post === "-" || a.post === "/") return true;
   return INITIAL.test(a.word) && /^\.[^\S\n]+$/.test(a.post);
@@ -66,7 +69,9 @@ export function findRuns(tokens: Token[]): Run[] {
         const next = tokens[j + 1]?.norm === "the" ? j + 2 : j + 1;
         if (!tokens[next] || !isNameWord(tokens[next]!, true) || !joined(t, tokens[j + 1]!)) break;
         last = j = next;
-      } else if ((t.norm === "and" || t.norm === "&") && endsInOrgHead(tokens, j + 1)) {
+      } else if (prev.post === "-" && !t.cap && /^\p{Ll}+$/u.test(t.word) && !modifierWord(t)) {
+        last = j; // "Hau Lung-bin"
+      } else if ((t.norm === "and" || t.norm === "&") && !orgWord && endsInOrgHead(tokens, j + 1)) {
         last = j;
       } else break;
       orgWord ||= ORG_LEADS.has(tokens[last]!.norm) || ORG_HEADS.has(tokens[last]!.norm);
@@ -82,7 +87,13 @@ export function findRuns(tokens: Token[]): Run[] {
 function compoundModifier(tokens: Token[], i: number): boolean {
   let j = i;
   while (tokens[j] && tokens[j]!.post === "-" && tokens[j + 1]?.cap) j++;
-  return tokens[j]?.post === "-" && tokens[j + 1] !== undefined && !tokens[j + 1]!.cap;
+  const next = tokens[j + 1];
+  return tokens[j]?.post === "-" && next !== undefined && !next.cap && modifierWord(next);
+}
+
+/** The lower-case half of "Moscow-backed", "Russian-speaking", "U.S.-led", "Paris-based": a participle or common adjective. */
+function modifierWord(t: Token): boolean {
+  return /(?:ed|ing|en)$/.test(t.norm) || COMMON_WORDS.has(t.norm) || t.tags.has("Adjective") || t.tags.has("Verb");
 }
 
 function endsInOrgHead(tokens: Token[], from: number): boolean {

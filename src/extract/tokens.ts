@@ -15,6 +15,8 @@ export interface Token {
   rawEnd: number;
   /** What separates this word from the next one (spaces, punctuation, a hyphen). */
   post: string;
+  /** Punctuation glued before the word (an opening quote or bracket). */
+  pre: string;
   /** First letter upper case (or an initial digit: "501st Legion"). */
   cap: boolean;
   /** Two or more capitals and no lower-case letter ("NATO", "U.S.", "M5S"). */
@@ -33,6 +35,7 @@ export interface Tokenized {
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
 // compromise keeps `said "no." Next` in one sentence, and ignores paragraph breaks.
 const EXTRA_BREAK = /\n|[.!?]["”’)]+\s/;
+const STARTERS = new Set(["The", "He", "She", "It", "They", "We", "This", "These", "Those", "His", "Her", "Its", "Their", "In", "But", "A", "An", "I"]);
 
 /** Words and sentences of a text, from one compromise pass. */
 export function tokenize(text: string): Tokenized {
@@ -53,6 +56,9 @@ export function tokenize(text: string): Tokenized {
       const start = term.offset.start;
       const raw = text.slice(start, start + term.offset.length);
       if (!raw) continue;
+      // compromise reads "to the U.S. The President …" as one sentence.
+      const prev = tokens[tokens.length - 1];
+      if (prev && sentenceStart >= 0 && prev.word.endsWith(".") && /^\s+$/.test(prev.post) && STARTERS.has(raw)) close(sentenceEnd(tokens));
       if (sentenceStart < 0) sentenceStart = start;
       const m = POSSESSIVE.exec(raw);
       const word = m && raw.length > m[0].length ? raw.slice(0, raw.length - m[0].length) : raw;
@@ -65,6 +71,7 @@ export function tokenize(text: string): Tokenized {
         possessive: word !== raw,
         rawEnd: start + raw.length,
         post: term.post ?? "",
+        pre: (term.pre ?? "").trim(),
         cap: /^[\p{Lu}\d]/u.test(word) && /\p{L}/u.test(word),
         upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
         tags: term.tags,
@@ -88,6 +95,7 @@ function sentenceEnd(tokens: Token[]): number {
 
 interface CompromiseTerm {
   text: string;
+  pre?: string;
   post?: string;
   tags: Set<string>;
   offset?: { start: number; length: number };

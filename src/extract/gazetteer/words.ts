@@ -36,6 +36,20 @@ export const ROLES: string[] = [
 /** Roles that name the leader of a state or government ("the Russian leader" may be its president). */
 export const LEADER_ROLES = new Set(["president", "prime minister", "chancellor", "premier", "king", "queen", "emperor", "leader", "sultan", "emir"]);
 
+/** Abbreviated titles written with a dot inside a name: "Mr. Smith", "Gen. Smith". */
+export const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "jr", "sr", "maj", "adm", "cmdr", "supt", "insp", "det", "hon"]);
+
+/** Words that open a name as an organization in other languages ("Instituto Gonzaga", "Banco Santander"). */
+export const ORG_FIRSTS = new Set([
+  "instituto", "istituto", "institut", "universidad", "università", "universita", "université", "universite", "universität",
+  "universitat", "colegio", "collegio", "escuela", "scuola", "école", "ecole", "banco", "banca", "banque", "partido",
+  "partito", "parti", "partei", "ministerio", "ministero", "ministère", "ministerium", "fundación", "fondazione",
+  "fondation", "stiftung", "asociación", "associazione", "verein", "gruppo", "grupo", "compagnie", "compañía",
+]);
+
+/** Words that make the rest of a place name a region, not the country it contains ("South Australia", "North America"). */
+export const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin", "new", "greater", "upper", "lower", "mainland"]);
+
 /** Honorifics: stripped from a name, never a role worth keeping. */
 export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "sir", "dame", "dr", "prof", "rev", "st", "lord", "lady"]);
 

@@ -42,7 +42,7 @@ export const defaults: QuoteOptions = {
     "called", "calling",
     "describe", "describes", "described", "describing",
     "commented", "remarked",
-    "replied", "responded", "answered",
+    "replied", "responded", "answered", "inquired",
     "continued", "concluded", "recalled", "admitted", "acknowledged", "confirmed",
     "stressed", "emphasized", "emphasised", "observed", "suggested", "predicted",
     "promised", "promising", "vowed", "vowing", "pledged", "pledging", "demanded", "complained", "cautioned", "reiterated",

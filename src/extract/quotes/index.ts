@@ -112,7 +112,9 @@ function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number): A
     const speaker = speakerIn(ctx, windowStart, cues[i].start, at, "last");
     if (speaker) return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
   }
-  return { speaker: null, cue: last.cue, reportedBy: null };
+  // `"…", said Karns, "…"`: a cue with nobody before it may name the speaker after it.
+  const speaker = speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first");
+  return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
 }
 
 /** Start of the sentence holding a position, never before its paragraph. */
@@ -162,7 +164,9 @@ function attribute(
   const trailEnd = Math.min(endParagraph.end, q.end + ctx.options.maxTrailChars, next && next.start >= q.end ? next.start : Infinity);
   const sentenceFrom = sentenceStart(ctx, q.start, paragraph);
   const from = previous && previous.end <= q.start && previous.end > sentenceFrom ? previous.end : sentenceFrom;
-  const partial = /[\p{L}\p{N}]/u.test(ctx.text.slice(from, q.start));
+  // `"…", said Ratcliff. "But…"` — words before the mark that end a sentence leave the quote whole.
+  const leadText = ctx.text.slice(from, q.start);
+  const partial = /[\p{L}\p{N}]/u.test(leadText) && !/[.!?…]["”’']?\s*$/.test(leadText);
 
   const after = cueAfter(ctx, q, trailEnd, partial);
   if (after?.firm) return strip(after);
