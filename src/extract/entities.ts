@@ -1,6 +1,6 @@
 import type { Keyed } from "./coref.js";
 import type { PersonFacts } from "./roles.js";
-import type { DocEntity } from "./types.js";
+import type { DocEntity, Reference } from "./types.js";
 
 /** Facts the spans give about each person: roles and the state or body they belong to. */
 export function personFacts(mentions: Keyed[]): Map<string, PersonFacts> {
@@ -36,6 +36,18 @@ export function buildEntities(mentions: Keyed[], facts: Map<string, PersonFacts>
     if (!m.label && m.type !== "country" && fuller(m.surface, e.label)) e.label = m.surface;
   }
   return [...byKey.values()];
+}
+
+/** Countries the article names only by their demonym ("French President …"): entities too, labelled by the state. */
+export function referencedCountries(entities: DocEntity[], references: Reference[], label: (code: string) => string): DocEntity[] {
+  const known = new Set(entities.map((e) => e.key));
+  const out: DocEntity[] = [];
+  for (const r of references) {
+    if (r.via !== "demonym" || known.has(r.entity)) continue;
+    known.add(r.entity);
+    out.push({ key: r.entity, entityType: "country", label: label(r.entity.slice("country:".length)), aliases: [], roles: [], affiliation: null });
+  }
+  return out;
 }
 
 function fuller(a: string, b: string): boolean {

@@ -2,7 +2,8 @@ import type { Article } from "../ingest/types.js";
 import { affiliationBefore, analyzeRun, docFacts, precedingRole, type RoleContext } from "./classify.js";
 import { resolveDocument, type Keyed } from "./coref.js";
 import { withDefaults, type ExtractOptions } from "./defaults.js";
-import { buildEntities, personFacts } from "./entities.js";
+import { buildEntities, personFacts, referencedCountries } from "./entities.js";
+import { COUNTRIES } from "./gazetteer/countries.js";
 import { findQuotes } from "./quotes/index.js";
 import { roleReferences } from "./roles.js";
 import { findRuns } from "./runs.js";
@@ -43,7 +44,8 @@ export function extract(article: Article, options: Partial<ExtractOptions> = {})
     ...doc.demonyms.map((d) => ({ ...at(d.span.first, d.span.last), entity: d.key, via: "demonym" as const })),
     ...roleRefs.map((r) => ({ ...at(r.first, r.last), entity: r.key, via: "role" as const })),
   ].sort((a, b) => a.start - b.start);
-  const entities = buildEntities(doc.mentions, facts);
+  const named = buildEntities(doc.mentions, facts);
+  const entities = [...named, ...referencedCountries(named, references, (code) => COUNTRIES.labels.get(code) ?? code)];
 
   return {
     id: article.id,

@@ -112,8 +112,9 @@ function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number): A
     const speaker = speakerIn(ctx, windowStart, cues[i].start, at, "last");
     if (speaker) return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
   }
-  // `"…", said Karns, "…"`: a cue with nobody before it may name the speaker after it.
-  const speaker = speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first");
+  // `"…", said Karns, "…"`: a cue with no words before it may name the speaker after it.
+  const inverted = !/[\p{L}\p{N}]/u.test(ctx.text.slice(from, last.start));
+  const speaker = inverted ? speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first") : null;
   return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
 }
 
@@ -139,14 +140,14 @@ function introBefore(ctx: SpeakerContext, q: QuoteSpan, paragraphs: Paragraph[])
 
 /**
  * `Professor X said he is alarmed by what they found. "Pregnant women…"`: a quote that opens a
- * sentence right after one whose subject said something is that subject's.
+ * sentence right after one in which someone said something is theirs. Read from the text, not
+ * the sentence splitter, which may run the two sentences together.
  */
 function paraphraseBefore(ctx: SpeakerContext, q: QuoteSpan, paragraph: Paragraph, previousQuoteEnd: number): EntityKey | null {
-  const start = sentenceStart(ctx, q.start, paragraph);
-  if (start <= paragraph.start || start < previousQuoteEnd) return null;
-  const prior = sentenceStart(ctx, start - 1, paragraph);
-  if (prior < previousQuoteEnd) return null;
-  return cueBefore(ctx, q.start, prior, start)?.speaker ?? null;
+  const from = Math.max(paragraph.start, previousQuoteEnd);
+  const lead = ctx.text.slice(from, q.start);
+  if (!/[.!?…]["”’']?\s*$/.test(lead)) return null;
+  return cueBefore(ctx, q.start, from, q.start)?.speaker ?? null;
 }
 
 function attribute(

@@ -29,6 +29,10 @@ interface Candidate {
 const PRONOUN = /\b(he|she|He|She)\b/g;
 const POSSESSIVE = /^['’]s?\b|^['’]\s/;
 const OTHER_SUBJECT = /\b(?:the|a|an|this|that|its|his|her|their)(?:\s+\p{Ll}[\p{L}-]*){1,3}\s*$/u;
+const FUNCTION_WORD =
+  /^(?:has|have|had|was|were|is|are|also|later|then|further|again|once|still|too|who|which|that|would|will|can|could|may|might|must|not|never|on|in|at|of|the|and|\p{Ll}+ly)$/u;
+/** A lowercase word that is not an auxiliary, adverb or small word: the head of a longer noun phrase. */
+const headNounAfter = (between: string) => (between.match(/\p{Ll}{2,}/gu) ?? []).some((w) => !FUNCTION_WORD.test(w));
 const NOT_SUBJECT_BEFORE = /\b(?:by|with|to|from|against|about|over|into|than|after|before)\b/i;
 const AFTER_PREPOSITION = /\b(?:of|to|for|at|in|from|with|by|on|about|against|over|between|toward|towards|into)\s+(?:the\s+)?$/i;
 
@@ -157,7 +161,10 @@ export function speakerIn(
   if (to <= from) return null;
   // In "The department, the jury said" the jury speaks: a name with a fresh noun phrase between
   // it and the cue is not the cue's subject. An apposition closed by a comma is no such phrase.
-  const all = candidatesIn(ctx, from, to, at).filter((c) => pick === "first" || !OTHER_SUBJECT.test(ctx.text.slice(c.end, to)));
+  // Likewise "the former Superior Court judge said": a body named before a noun is its modifier.
+  const all = candidatesIn(ctx, from, to, at).filter(
+    (c) => (pick === "first" || !OTHER_SUBJECT.test(ctx.text.slice(c.end, to))) && (c.person || !headNounAfter(ctx.text.slice(c.end, to))),
+  );
   const groups = peopleOnly ? [all.filter((c) => c.person)] : [all.filter((c) => c.person), all.filter((c) => !c.person)];
   for (const group of groups) {
     group.sort((a, b) => (pick === "first" ? a.start - b.start : b.start - a.start));
