@@ -24,7 +24,7 @@ interface BuildFlags {
   evidence: number;
   minWeight: number;
   minMentions: number;
-  workers: number;
+  workers: number | "auto";
   cache: boolean;
   quiet: boolean;
 }
@@ -61,7 +61,12 @@ program
   .option("--evidence <n>", "sentences or quotes kept as evidence per edge", count("--evidence", 0), GRAPH_DEFAULTS.evidenceLimit)
   .option("--min-weight <n>", "drop edges seen in fewer sentences or quotes", count("--min-weight", 1), GRAPH_DEFAULTS.minWeight)
   .option("--min-mentions <n>", "drop entities mentioned fewer times (with their edges)", count("--min-mentions", 0), GRAPH_DEFAULTS.minMentions)
-  .option("--workers <n>", "extraction worker threads", count("--workers", 1), BUILD_DEFAULTS.workers)
+  .option(
+    "--workers <n>",
+    'extraction threads: a number (1: in this process, no cache), or "auto" (in-process for a small input, else a pool)',
+    (value: string) => (value === "auto" ? "auto" : count("--workers", 1)(value)),
+    BUILD_DEFAULTS.workers,
+  )
   .option("--no-cache", "extract every article again instead of reusing cached extractions (out/.cache)")
   .option("-q, --quiet", "no progress and no summary; problems still go to stderr", false)
   .addHelpText(

@@ -8,7 +8,7 @@ import type { EdgeKind, GraphOptions } from "../graph/types.js";
 import { countInputs, ingest } from "../ingest/index.js";
 import type { Article, IngestProblem } from "../ingest/types.js";
 import { createResolver, remapExtraction } from "../resolve/index.js";
-import { BUILD_DEFAULTS, CACHE_FOLDER } from "./defaults.js";
+import { AUTO_POOL_FROM, AUTO_WORKERS, BUILD_DEFAULTS, CACHE_FOLDER } from "./defaults.js";
 import { extractInProcess } from "./in-process.js";
 import { createExtractAll } from "./pool.js";
 import { createProgress } from "./progress.js";
@@ -29,8 +29,11 @@ export interface BuildOptions {
   strict?: boolean;
   /** evidenceLimit, minWeight, minMentions and the rest of the graph's options. */
   graph?: GraphOptions;
-  /** Extraction threads; 1 extracts in this thread, without the pool or its cache. */
-  workers?: number;
+  /**
+   * Extraction threads; 1 extracts in this thread, without the pool or its cache. "auto": in
+   * this thread for a small input, else a pool sized to the machine.
+   */
+  workers?: number | "auto";
   /** false: extract every article again (fresh results still refresh the cache). */
   cache?: boolean;
   quiet?: boolean;
@@ -58,8 +61,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   await removeStaleTemps(out);
 
   const skipped: IngestProblem[] = [];
+  const total = settings.inputs.includes("-") ? null : await countInputs(settings.inputs);
+  const workers =
+    settings.workers !== "auto" ? settings.workers : total !== null && total < AUTO_POOL_FROM ? 1 : AUTO_WORKERS;
   const progress = createProgress({
-    total: settings.inputs.includes("-") ? null : await countInputs(settings.inputs),
+    total,
     quiet: settings.quiet,
     ...(settings.progressStream ? { stream: settings.progressStream } : {}),
   });
@@ -69,10 +75,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   };
   const step = settings.extractAll
     ? { extractAll: settings.extractAll, stats: { cached: 0 } }
-    : settings.workers === 1
+    : workers === 1
       ? { extractAll: extractInProcess(onError), stats: { cached: 0 } }
       : createExtractAll({
-          workers: settings.workers,
+          workers,
           cacheDir: join(out, CACHE_FOLDER),
           readCache: settings.cache,
           onError,

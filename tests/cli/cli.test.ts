@@ -77,9 +77,10 @@ describe("newsgraph CLI", () => {
 
   it("fails with --strict on any skip and keeps the previous outputs", () => {
     const out = join(work, "strict");
-    expect(newsgraph(["build", join(corpus, "talks.txt"), "--out", out, "-q", "--workers", "1"]).status).toBe(0);
+    // Default --workers auto: a small input is extracted in-process.
+    expect(newsgraph(["build", join(corpus, "talks.txt"), "--out", out, "-q"]).status).toBe(0);
     const before = readFileSync(join(out, "graph.json"), "utf8");
-    const { status, stderr } = newsgraph(["build", corpus, "--out", out, "--strict", "-q", "--workers", "1"]);
+    const { status, stderr } = newsgraph(["build", corpus, "--out", out, "--strict", "-q"]);
     expect(status).toBe(1);
     expect(stderr).toMatch(/wire\.jsonl:2/);
     expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(before);
@@ -93,6 +94,7 @@ describe("newsgraph CLI", () => {
     const option = newsgraph(["build", "--evidence", "-1"]);
     expect(option.status).toBe(1);
     expect(option.stderr).toMatch(/--evidence/);
+    expect(newsgraph(["build", "--workers", "many"]).stderr).toMatch(/--workers must be/);
   });
 
   it("reads an article from stdin", () => {
