@@ -217,6 +217,19 @@ describe("findQuotes: speaker by cue", () => {
     expect(quotes.map((q) => q.speaker)).toEqual([lopez.key, lopez.key]);
   });
 
+  it("a body speaks through its spokesman, but is only a modifier of another noun", () => {
+    const council: Person = { key: "organization:oslo-council", type: "organization", aliases: ["Oslo Council"] };
+    const text = `"The budget is final," an Oslo Council spokesman said.\n\n"The budget is late," the former Oslo Council treasurer said.`;
+    const quotes = findQuotes(input(text, [council]));
+    expect(quotes.map((q) => q.speaker)).toEqual([council.key, null]);
+  });
+
+  it("a name after a cue is the speaker only when the cue follows the quote", () => {
+    const text = `"We lost," said Thomas Berg.\n\nThe mayor said the council and Thomas Berg "must share the blame."`;
+    const quotes = findQuotes(input(text, [berg]));
+    expect(quotes.map((q) => q.speaker)).toEqual([berg.key, null]);
+  });
+
   it("a possessor or the object of a preposition is not the speaker", () => {
     const oslo: Person = { key: "organization:oslo-council", type: "organization", aliases: ["Oslo Council"] };
     const text = `Berg's deputy at the Oslo Council warned that prices could "double by winter."`;

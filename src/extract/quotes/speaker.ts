@@ -32,7 +32,10 @@ const OTHER_SUBJECT = /\b(?:the|a|an|this|that|its|his|her|their)(?:\s+\p{Ll}[\p
 const FUNCTION_WORD =
   /^(?:has|have|had|was|were|is|are|also|later|then|further|again|once|still|too|who|which|that|would|will|can|could|may|might|must|not|never|on|in|at|of|the|and|\p{Ll}+ly)$/u;
 /** A lowercase word that is not an auxiliary, adverb or small word: the head of a longer noun phrase. */
-const headNounAfter = (between: string) => (between.match(/\p{Ll}{2,}/gu) ?? []).some((w) => !FUNCTION_WORD.test(w));
+const headNounAfter = (between: string) =>
+  !VOICE.test(between) && (between.match(/\p{Ll}{2,}/gu) ?? []).some((w) => !FUNCTION_WORD.test(w));
+/** "A White House spokesman said": the body speaks through its spokespeople and statements. */
+const VOICE = /^\s*(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|officials?|representatives?|statement|sources?)\b/u;
 const NOT_SUBJECT_BEFORE = /\b(?:by|with|to|from|against|about|over|into|than|after|before)\b/i;
 const AFTER_PREPOSITION = /\b(?:of|to|for|at|in|from|with|by|on|about|against|over|between|toward|towards|into)\s+(?:the\s+)?$/i;
 
