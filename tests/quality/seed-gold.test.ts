@@ -13,11 +13,12 @@ import { checkSeed, loadSeedGold, viewFromGraphJson } from "../eval/seed.js";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLI = join(ROOT, "dist/cli.js");
 
-describe.skipIf(!existsSync(CLI))("seed gold on `newsgraph build seeds`", () => {
+describe("seed gold on `newsgraph build seeds`", () => {
   let out: string;
   let checks: Check[];
 
   beforeAll(async () => {
+    if (!existsSync(CLI)) throw new Error(`newsgraph/quality: ${CLI} is missing: npm test builds it first (npm run build)`);
     out = mkdtempSync(join(tmpdir(), "newsgraph-seed-"));
     await promisify(execFile)(process.execPath, [CLI, "build", join(ROOT, "seeds"), "--out", out], { cwd: ROOT });
     const graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
