@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { toDataset } from "../../viewer/src/graph/dataset.js";
+import { makeViewerFixture } from "./fixture.js";
+
+describe("viewer dataset", () => {
+  it("loads the committed fixture graph.json with every node and edge", () => {
+    const json = JSON.parse(readFileSync(new URL("../fixtures/viewer-graph.json", import.meta.url), "utf8"));
+    const graph = toDataset(json);
+    const source = makeViewerFixture();
+    expect(graph.order).toBe(source.order);
+    expect(graph.size).toBe(source.size);
+    expect(graph.getNodeAttribute("person:anna-kovacs", "aliases")).toContain("Kovacs");
+  });
+
+  it("keeps co-occurrence undirected and quote/cites directed", () => {
+    const graph = toDataset(makeViewerFixture().export());
+    graph.forEachEdge((edge, a) => {
+      expect(graph.isUndirected(edge)).toBe(a.kind === "cooccurrence");
+    });
+  });
+
+  it("fills missing attributes with contract defaults instead of failing", () => {
+    const graph = toDataset({
+      options: { type: "mixed", multi: true, allowSelfLoops: true },
+      attributes: {},
+      nodes: [{ key: "a", attributes: { label: "A", aliases: "A1|A2", mentions: "3" } }, { key: "b" }],
+      edges: [{ key: "e", source: "a", target: "b", attributes: { evidence: '[{"article":"x","title":"T","date":"2026-01-02","text":"A met B."}]' } }],
+    });
+    const a = graph.getNodeAttributes("a");
+    expect(a.aliases).toEqual(["A1", "A2"]);
+    expect(a.mentions).toBe(3);
+    expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
+    expect(graph.getNodeAttributes("b").label).toBe("b");
+    // No layout in the file: nodes must not all sit on one point.
+    expect([a.x, a.y]).not.toEqual([graph.getNodeAttribute("b", "x"), graph.getNodeAttribute("b", "y")]);
+    expect(a.degree).toBe(1);
+    expect(graph.getEdgeAttribute("e", "evidence")[0]).toMatchObject({ title: "T", text: "A met B." });
+  });
+
+  it("rejects a file that is not a graphology export, naming the stage", () => {
+    expect(() => toDataset({ hello: 1 } as never)).toThrow(/newsgraph\/viewer/);
+  });
+});
