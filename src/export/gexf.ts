@@ -1,9 +1,16 @@
 import { write } from "graphology-gexf";
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../graph/types.js";
 
+// Characters XML 1.0 forbids even when escaped; article text is untrusted and may hold them.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+function xmlText(text: string): string {
+  return text.replace(NOT_XML, "\uFFFD");
+}
+
 /** Evidence flattened for GEXF, which has no list-of-records type: the sentences, in order. */
 function evidenceText(attributes: EdgeAttributes): string {
-  return attributes.evidence.map((evidence) => evidence.text).join(" | ");
+  return xmlText(attributes.evidence.map((evidence) => evidence.text).join(" | "));
 }
 
 /**
@@ -15,11 +22,11 @@ export function toGexf(graph: NewsGraph): string {
     version: "1.3",
     pedantic: true,
     formatNode: (_key, attributes) => ({
-      label: attributes.label,
+      label: xmlText(attributes.label),
       viz: { color: attributes.color, size: attributes.size, x: attributes.x, y: attributes.y },
       attributes: {
         entityType: attributes.entityType,
-        aliases: attributes.aliases.join("|"),
+        aliases: xmlText(attributes.aliases.join("|")),
         mentions: attributes.mentions,
         documents: attributes.documents,
         quotes: attributes.quotes,
@@ -40,7 +47,7 @@ export function toGexf(graph: NewsGraph): string {
         firstDate: attributes.firstDate,
         lastDate: attributes.lastDate,
         evidence: evidenceText(attributes),
-        articles: [...new Set(attributes.evidence.map((evidence) => evidence.article))].join("|"),
+        articles: xmlText([...new Set(attributes.evidence.map((evidence) => evidence.article))].join("|")),
       },
     }),
   });

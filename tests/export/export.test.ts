@@ -44,6 +44,13 @@ describe("GEXF", () => {
     expect(result).toBe("");
   });
 
+  it("stays well-formed when article text holds characters XML forbids", async () => {
+    const hostile = [makeDoc("h", null, ["[France|country:FR] met [Spain|country:ES] \u0001 \u001b[31m \ufffe \ud800 here."])];
+    const path = join(dir, "hostile.gexf");
+    writeFileSync(path, toGexf(await buildGraph(hostile, await resolve(hostile))));
+    execFileSync("xmllint", ["--nonet", "--noout", "--schema", SCHEMA, path], { stdio: "pipe" });
+  });
+
   it("fails schema validation on a broken file (the check can fail)", () => {
     const bad = join(dir, "bad.gexf");
     writeFileSync(bad, readFileSync(join(dir, "graph.gexf"), "utf8").replace('defaultedgetype="directed"', 'defaultedgetype="mixed"'));
