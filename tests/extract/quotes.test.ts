@@ -230,6 +230,25 @@ describe("findQuotes: speaker by cue", () => {
     expect(quotes.map((q) => q.speaker)).toEqual([berg.key, null]);
   });
 
+  it("a cue closing the sentence attributes a partial quote inside it", () => {
+    const text = `The firm then took "shortcuts" on the bridge but got paid anyway, Thomas Berg said.`;
+    const q = only(findQuotes(input(text, [berg])));
+    expect([q.speaker, q.cue]).toEqual([berg.key, "said"]);
+  });
+
+  it("the subject keeps the cue across a second verb joined by and", () => {
+    const text = `Thomas Berg emptied his pockets and said, smiling: "Look, nothing left."`;
+    expect(only(findQuotes(input(text, [berg]))).speaker).toBe(berg.key);
+  });
+
+  it("the American who speaks is a person, not the country", () => {
+    const us: Person = { key: "country:US", type: "country", aliases: ["United States"] };
+    const text = `"I don't work for the government," the American said.`;
+    const start = text.indexOf("American");
+    const q = only(findQuotes(input(text, [us], [{ start, end: start + 8, entity: us.key, via: "demonym" }])));
+    expect(q.speaker).toBeNull();
+  });
+
   it("a possessor or the object of a preposition is not the speaker", () => {
     const oslo: Person = { key: "organization:oslo-council", type: "organization", aliases: ["Oslo Council"] };
     const text = `Berg's deputy at the Oslo Council warned that prices could "double by winter."`;
@@ -251,6 +270,11 @@ describe("findQuotes: pronoun and role speakers", () => {
     const text = `"The plan works," Thomas Berg told reporters after meeting Peter Hall.\n\n"We will start in spring," he said.`;
     const quotes = findQuotes(input(text, [berg, hall]));
     expect(quotes[1].speaker).toBe(berg.key);
+  });
+
+  it("he never resolves to a name inside a quote", () => {
+    const text = `"See Joe, see Peter Hall," he says. "The hand is out."`;
+    expect(findQuotes(input(text, [hall])).map((q) => q.speaker)).toEqual([null, null]);
   });
 
   it("a partial quote's speaker carries on to the next he said", () => {

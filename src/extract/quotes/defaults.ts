@@ -41,7 +41,7 @@ export const defaults: QuoteOptions = {
     "urge", "urges", "urged", "urging",
     "called", "calling",
     "describe", "describes", "described", "describing",
-    "commented", "remarked",
+    "commented", "remarked", "termed",
     "replied", "responded", "answered", "inquired",
     "continued", "concluded", "recalled", "admitted", "acknowledged", "confirmed",
     "stressed", "emphasized", "emphasised", "observed", "suggested", "predicted",

@@ -78,6 +78,17 @@ function cueAfter(ctx: SpeakerContext, q: QuoteSpan, to: number, partial: boolea
   return { speaker, cue: cue.cue, reportedBy: reporterIn(ctx, from, end, speaker), firm: !ended };
 }
 
+/** `…took "shortcuts" on the project but got paid anyway, Hemphill said.` — a cue closing the sentence. */
+function cueClosing(ctx: SpeakerContext, q: QuoteSpan, to: number): Attribution | null {
+  const end = clauseEnd(ctx.text, q.end, to);
+  const cue = cuesIn(ctx.text, q.end, end, ctx.options).pop();
+  if (!cue || /[\p{L}\p{N}]/u.test(ctx.text.slice(cue.end, end))) return null;
+  const comma = ctx.text.lastIndexOf(",", cue.start);
+  if (comma < q.end) return null;
+  const speaker = speakerIn(ctx, comma + 1, cue.start, q.start, "first");
+  return speaker ? { speaker, cue: cue.cue, reportedBy: null } : null;
+}
+
 /** `"…" – Matthew Ingram`: a name alone after a dash, closing its line, signs the quote. */
 function dashCredit(ctx: SpeakerContext, q: QuoteSpan, from: number, to: number): TrailingAttribution | null {
   const line = /^[^\n.;]*/.exec(ctx.text.slice(from, to))?.[0] ?? "";
@@ -175,7 +186,7 @@ function attribute(
   if (intro?.speaker) return intro;
   if (after) return strip(after);
   if (partial) {
-    const before = cueBefore(ctx, q.start, sentenceFrom, q.start);
+    const before = cueBefore(ctx, q.start, sentenceFrom, q.start) ?? cueClosing(ctx, q, trailEnd);
     // With no cue, a partial quote is still most likely the words of the sentence's subject.
     return before ?? { ...NONE, speaker: sentenceSubject(ctx, sentenceFrom, q.start, q.start, ctx.options.maxSubjectWords) };
   }

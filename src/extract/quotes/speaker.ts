@@ -28,7 +28,7 @@ interface Candidate {
 
 const PRONOUN = /\b(he|she|He|She)\b/g;
 const POSSESSIVE = /^['’]s?\b|^['’]\s/;
-const OTHER_SUBJECT = /\b(?:the|a|an|this|that|its|his|her|their)(?:\s+\p{Ll}[\p{L}-]*){1,3}\s*$/u;
+const OTHER_SUBJECT = /\b(?:the|a|an|this|that|its|his|her|their)(?:\s+(?!(?:and|or|but|then)\b)\p{Ll}[\p{L}-]*){1,3}\s*$/u;
 const FUNCTION_WORD =
   /^(?:has|have|had|was|were|is|are|also|later|then|further|again|once|still|too|who|which|that|would|will|can|could|may|might|must|not|never|on|in|at|of|the|and|\p{Ll}+ly)$/u;
 /** A lowercase word that is not an auxiliary, adverb or small word: the head of a longer noun phrase. */
@@ -81,7 +81,9 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, at: number)
     if (subject && fits(subject.entity) && (!best || subject.start > best.at)) best = { at: subject.start, key: subject.entity };
   }
   if (best) return best.key;
-  const recent = ctx.anchors.filter((a) => a.end <= at && a.via !== "pronoun" && isPerson(ctx, a.entity) && fits(a.entity)).pop();
+  const recent = ctx.anchors
+    .filter((a) => a.end <= at && a.via !== "pronoun" && isPerson(ctx, a.entity) && fits(a.entity) && outsideQuotes(ctx, a))
+    .pop();
   return recent?.entity ?? null;
 }
 
@@ -127,6 +129,8 @@ function candidatesIn(ctx: SpeakerContext, from: number, to: number, at: number)
   const out: Candidate[] = [];
   for (const a of anchorsIn(ctx.anchors, from, to)) {
     if (a.via === "pronoun") continue; // resolved here, by the rules above
+    // "The American said" is one person, not the country; "the Ukrainians said" may be the country.
+    if (a.via === "demonym" && !/s$/.test(ctx.text.slice(a.start, a.end))) continue;
     out.push({ start: a.start, end: a.end, person: isPerson(ctx, a.entity), resolve: () => a.entity });
   }
   for (const m of ctx.text.slice(from, to).matchAll(PRONOUN)) {
