@@ -147,6 +147,13 @@ describe("baseline", () => {
     expect(isCountryName("Berlin")).toBe(false);
   });
 
+  it("leaves out the honorifics and possessives compromise tags, as the gold does", () => {
+    const text = "President Barack Obama met Mr. Tom Hanks at Google's office.";
+    const names = baselinePredict({ id: "b", text }).mentions.map((m) => m.text);
+    expect(names).toEqual(expect.arrayContaining(["Barack Obama", "Tom Hanks"]));
+    expect(names.some((n) => /President|Mr\.|'s$/.test(n))).toBe(false);
+  });
+
   it("gives spans that index the text, without compromise's surrounding punctuation", () => {
     const text = 'Officials in "Brazil," said Maria Silva\'s aide, flying to Canada.';
     const p = baselinePredict({ id: "b", text });
