@@ -1,7 +1,7 @@
 import { COMMON_WORDS } from "./gazetteer/common-words.js";
 import { countryKey, entityKey } from "./keys.js";
 import { phraseAt, phrasesAt, type PhraseMatch } from "./gazetteer/phrases.js";
-import { COMPASS, DETERMINERS, HOME_NATIONS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_FIRSTS, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from "./gazetteer/words.js";
+import { COMPASS, DETERMINERS, ORG_CUES, HOME_NATIONS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_FIRSTS, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from "./gazetteer/words.js";
 import type { Run } from "./runs.js";
 import type { Span } from "./spans.js";
 import { knownName, knownOrganization, knownPlace } from "./lexicon.js";
@@ -11,6 +11,10 @@ import type { Token } from "./tokens.js";
 export interface RoleContext {
   role?: string;
   affiliation?: string;
+  /** The title was left by an earlier run across "of/to/for": what follows may be its complement, not a name. */
+  bridged?: boolean;
+  /** A lower-case noun before the run says it names an organization ("the magazine …"). */
+  orgCue?: boolean;
 }
 
 export interface RunAnalysis {
@@ -52,6 +56,11 @@ function segment(tokens: Token[], first: number, last: number, out: Span[], cont
   const whole = phrasesAt(tokens, first).find((m) => m.end === last + 1 && m.value.kind !== "role");
   if (whole && !(context.role && whole.value.kind === "capital")) {
     pushPhrase(whole, first, out);
+    return null;
+  }
+  if (context.orgCue && !phrasesAt(tokens, first).some((m) => m.end === last + 1)) {
+    out.push({ first, last, type: "organization", strong: true });
+    nestedPlaces(tokens, first, last, out);
     return null;
   }
   if (PLACE_HEADS.has(tokens[last]!.norm) && last > first) return null;
@@ -161,6 +170,7 @@ function nestedPlaces(tokens: Token[], first: number, last: number, out: Span[])
 }
 
 function isCommon(t: Token): boolean {
+  if (/^\p{Lu}$/u.test(t.word) && t.post.startsWith(".")) return false; // an initial: "L. Ron Hubbard"
   return COMMON_WORDS.has(t.norm) && !PERSON_TAGS.some((tag) => t.tags.has(tag));
 }
 
@@ -202,12 +212,16 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
     // "Minister of Education Stefania Giannini": the title's complement comes before the name.
     let from = first;
     while (from < last && isCommon(tokens[from]!) && looksLikePerson(tokens, from + 1, last)) from++;
-    if (from < last || !isCommon(tokens[from]!)) out.push(person(from, last, context, true));
+    const bare = from === last && (isCommon(tokens[from]!) || knownOrganization(tokens[from]!.norm) || (context.bridged && !personTagged));
+    if (!bare) out.push(person(from, last, { role: context.role, ...(context.affiliation ? { affiliation: context.affiliation } : {}) }, true));
     return;
   }
   // "Irving, Texas": a name followed by its region or country is a place.
   const after = tokens[last + 1];
   if (single && /^,\s+$/.test(t.post) && after && (knownPlace(after.norm) || phraseAt(tokens, last + 1, ["country"]))) return;
+  // "New South Wales, Victoria, South Australia": a bare name listed among places is one.
+  const before = tokens[first - 1];
+  if (single && before && /^,\s+$/.test(before.post) && knownPlace(before.norm) && after && knownPlace(after.norm)) return;
   if (range(first, last).every((k) => phraseAt(tokens, k, ["demonym", "country"])?.end === k + 1)) {
     for (let k = first; k <= last; k++) pushPhrase(phraseAt(tokens, k, ["demonym", "country"])!, k, out);
     return;
@@ -271,6 +285,8 @@ function rest(tokens: Token[], first: number, last: number): string {
 
 /** The lower-case role just before a run, and what it is attached to: "NATO chief Jens Stoltenberg". */
 export function precedingRole(tokens: Token[], first: number): RoleContext {
+  const cue = tokens[first - 1];
+  if (cue && !cue.cap && ORG_CUES.has(cue.norm) && /^[^\S\n]+$/.test(cue.post) && cue.sentence === tokens[first]!.sentence) return { orgCue: true };
   for (let k = Math.max(0, first - 4); k < first; k++) {
     const m = phraseAt(tokens, k, ["role"]);
     if (!m || m.end !== first || tokens[k]!.cap || tokens[k]!.sentence !== tokens[first]!.sentence) continue;

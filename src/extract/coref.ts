@@ -2,6 +2,7 @@ import { COMMON_WORDS } from "./gazetteer/common-words.js";
 import { COUNTRIES } from "./gazetteer/countries.js";
 import { ACTOR_PREPOSITIONS, ACTOR_VERBS, HOME_NATIONS, LOCATIVES, NAME_PARTICLES, SPEECH_VERBS, SPORTS_CUES } from "./gazetteer/words.js";
 import { text } from "./classify.js";
+import { phraseAt } from "./gazetteer/phrases.js";
 import { countryKey, entityKey } from "./keys.js";
 import type { Span } from "./spans.js";
 import type { Token } from "./tokens.js";
@@ -86,6 +87,10 @@ function decide(tokens: Token[], span: Span, persons: PersonName[], sports: bool
   const owner = ownerOf(persons, norms, span.first);
   if (owner) return { span, type: "person", key: owner.key, surface };
   const next = tokens[span.last + 1];
+  // "Acme's chief executive": an untyped name that owns a title is an organization.
+  if (span.type === null && tokens[span.last]!.possessive && next && phraseAt(tokens, span.last + 1, ["role"])) {
+    return { span: { ...span, type: "organization" }, type: "organization", key: entityKey("organization", surface), surface };
+  }
   const speaks = next && SPEECH_VERBS.has(next.norm);
   if (span.type === "person" || (span.type === null && speaks)) {
     return { span: { ...span, type: "person" }, type: "person", key: entityKey("person", surface), surface };

@@ -69,7 +69,7 @@ function findSpans(tokens: Token[]): Span[] {
   const facts = docFacts(tokens);
   for (const run of findRuns(tokens)) {
     let context = precedingRole(tokens, run.first);
-    if (context.role === undefined && carry && bridged(tokens, carryEnd, run.first)) context = carry;
+    if (context.role === undefined && !context.orgCue && carry && bridged(tokens, carryEnd, run.first)) context = { ...carry, bridged: true };
     // "Britain's Foreign Secretary Liz Truss": the possessive before the run owns its title.
     if (context.affiliation === undefined && tokens[run.first - 1]?.possessive) {
       const owner = affiliationBefore(tokens, run.first);

@@ -93,8 +93,9 @@ function compoundModifier(tokens: Token[], i: number): boolean {
 
 /** The lower-case half of "Moscow-backed", "Russian-speaking", "U.S.-led", "Paris-based": a participle or common adjective. */
 function modifierWord(t: Token): boolean {
-  return /(?:ed|ing|en)$/.test(t.norm) || COMMON_WORDS.has(t.norm) || t.tags.has("Adjective") || t.tags.has("Verb");
+  return /(?:ed|ing)$/.test(t.norm) || MODIFIER_ENDS.has(t.norm) || t.tags.has("Adjective") || t.tags.has("Verb");
 }
+const MODIFIER_ENDS = new Set(["born", "led", "run", "made", "style", "era", "type", "like", "wide", "free", "class", "level", "owned", "based", "backed", "bound", "area", "region", "language", "speaking", "friendly", "centric", "specific", "only", "inspired", "themed", "related"]);
 
 function endsInOrgHead(tokens: Token[], from: number): boolean {
   let j = from;

@@ -50,6 +50,15 @@ export const ORG_FIRSTS = new Set([
 /** Words that make the rest of a place name a region, not the country it contains ("South Australia", "North America"). */
 export const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin", "new", "greater", "upper", "lower", "mainland"]);
 
+/** Lower-case nouns that say the name after them is an organization: "the magazine MicroMega", "team Cloud9". */
+export const ORG_CUES = new Set([
+  "magazine", "newspaper", "journal", "daily", "weekly", "tabloid", "broadcaster", "channel", "network", "website",
+  "site", "outlet", "publisher", "agency", "company", "firm", "corporation", "conglomerate", "startup", "start-up",
+  "retailer", "carrier", "airline", "bank", "lender", "insurer", "manufacturer", "maker", "brand", "group", "charity",
+  "organization", "organisation", "nonprofit", "non-profit", "foundation", "party", "club", "team", "band", "union",
+  "militia", "faction", "movement", "think-tank", "institute", "university", "school", "college", "studio", "label",
+]);
+
 /** Honorifics: stripped from a name, never a role worth keeping. */
 export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "sir", "dame", "dr", "prof", "rev", "st", "lord", "lady"]);
 
@@ -132,4 +141,4 @@ export const NOT_NAMES = new Set([
 export const HOME_NATIONS = new Map([["england", "England"], ["scotland", "Scotland"], ["wales", "Wales"], ["northern ireland", "Northern Ireland"]]);
 
 /** Prepositions after which a country name is a place, even in a sports report ("played in Russia"). */
-export const LOCATIVES = new Set(["in", "to", "at", "from", "across", "throughout", "into", "inside", "near", "around"]);
+export const LOCATIVES = new Set(["in", "at", "from", "across", "throughout", "into", "inside", "near", "around"]);
