@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { applyFilters, resolveFilters } from "../../viewer/src/filters/index.js";
+import { toDataset } from "../../viewer/src/graph/dataset.js";
 import { describeNode } from "../../viewer/src/panel/model.js";
+import { makeViewerFixture } from "./fixture.js";
 import { fixtureDataset } from "./helpers.js";
 
 describe("viewer detail panel model", () => {
@@ -45,5 +47,16 @@ describe("viewer detail panel model", () => {
     const view = describeNode(graph, key, visible.edges);
     for (const n of view.neighbours) for (const l of n.links) expect(l.kind).not.toBe("cooccurrence");
     expect(view.neighbours.some((n) => n.key === "country:HU")).toBe(false);
+  });
+});
+
+describe("viewer detail panel model, quotations attribute", () => {
+  it("shows a speaker's own quotations even when no link carries them", () => {
+    const json = makeViewerFixture().export();
+    const node = json.nodes.find((n) => n.key === "person:omar-haddad")!;
+    node.attributes = { ...node.attributes, quotations: [{ article: "a9", title: "Late-night session", date: "2026-02-04", text: "We are not there yet." }] };
+    const view = describeNode(toDataset(json), "person:omar-haddad");
+    expect(view.quotations.map((q) => q.text)).toEqual(["We are not there yet."]);
+    expect(view.articles.map((a) => a.article)).toContain("a9");
   });
 });

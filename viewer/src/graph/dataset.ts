@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import { EDGE_KINDS, type DataGraph, type EdgeAttributes, type EdgeKind, type Evidence, type NodeAttributes } from "./types.js";
+import { EDGE_KINDS, type DataGraph, type EdgeAttributes, type EdgeKind, type Evidence, type ViewerNodeAttributes } from "./types.js";
 
 /**
  * Builds the viewer's dataset from a graphology export (graph.json) or a graph another loader
@@ -10,7 +10,7 @@ import { EDGE_KINDS, type DataGraph, type EdgeAttributes, type EdgeKind, type Ev
  */
 export function toDataset(source: SerializedGraph | Graph): DataGraph {
   const input = source instanceof Graph ? source : Graph.from(checkSerialized(source), { multi: true, type: "mixed" });
-  const graph: DataGraph = new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: "mixed", allowSelfLoops: true });
+  const graph: DataGraph = new Graph<ViewerNodeAttributes, EdgeAttributes>({ multi: true, type: "mixed", allowSelfLoops: true });
   const order = input.order;
   let index = 0;
   input.forEachNode((key, attrs) => {
@@ -37,18 +37,19 @@ function checkSerialized(value: unknown): SerializedGraph {
 
 const ENTITY_TYPES = new Set(["person", "country", "organization"]);
 
-function normaliseNode(key: string, a: Record<string, unknown>, index: number, order: number): NodeAttributes {
+function normaliseNode(key: string, a: Record<string, unknown>, index: number, order: number): ViewerNodeAttributes {
   const hasPosition = isFiniteNumber(a.x) && isFiniteNumber(a.y);
   // Without a layout, a circle keeps every node visible and clickable until a layout is run.
   const angle = (2 * Math.PI * index) / Math.max(order, 1);
   const type = String(a.entityType ?? a.type ?? "");
   return {
     label: text(a.label) || key,
-    entityType: (ENTITY_TYPES.has(type) ? type : "organization") as NodeAttributes["entityType"],
+    entityType: (ENTITY_TYPES.has(type) ? type : "organization") as ViewerNodeAttributes["entityType"],
     aliases: stringList(a.aliases),
     mentions: num(a.mentions),
     documents: num(a.documents),
     quotes: num(a.quotes),
+    quotations: evidenceList(a.quotations),
     firstDate: date(a.firstDate),
     lastDate: date(a.lastDate),
     pagerank: num(a.pagerank),

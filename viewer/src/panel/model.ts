@@ -34,7 +34,7 @@ export interface NodeView {
   quotes: number;
   firstDate: string | null;
   lastDate: string | null;
-  /** What it said: quotations where it is the speaker. */
+  /** What it said: its own quotations attribute, then quote and cites links where it is the speaker. */
   quotations: Evidence[];
   /** Articles seen in the evidence of its links, newest first. */
   articles: ArticleView[];
@@ -50,6 +50,13 @@ export function describeNode(graph: DataGraph, key: string, visibleEdges: Set<st
   const byNeighbour = new Map<string, NeighbourView>();
   const quotations = new Map<string, Evidence>();
   const articles = new Map<string, ArticleView>();
+  const seeArticle = (ev: Evidence) => {
+    if (ev.article && !articles.has(ev.article)) articles.set(ev.article, { article: ev.article, title: ev.title, date: ev.date });
+  };
+  for (const q of a.quotations) {
+    quotations.set(`${q.article}\u0000${q.text}`, q);
+    seeArticle(q);
+  }
 
   graph.forEachEdge(key, (edge, e, source, target, _sa, _ta, undirected) => {
     if (visibleEdges && !visibleEdges.has(edge)) return;
@@ -67,7 +74,7 @@ export function describeNode(graph: DataGraph, key: string, visibleEdges: Set<st
     const spoke = (e.kind === "quote" && direction === "out") || (e.kind === "cites" && direction === "in");
     for (const ev of e.evidence) {
       if (spoke) quotations.set(`${ev.article}\u0000${ev.text}`, ev);
-      if (ev.article && !articles.has(ev.article)) articles.set(ev.article, { article: ev.article, title: ev.title, date: ev.date });
+      seeArticle(ev);
     }
   });
 
