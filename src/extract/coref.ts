@@ -1,6 +1,6 @@
 import { COMMON_WORDS } from "./gazetteer/common-words.js";
 import { COUNTRIES } from "./gazetteer/countries.js";
-import { ACTOR_PREPOSITIONS, ACTOR_VERBS, HOME_NATIONS, LOCATIVES, NAME_PARTICLES, SPEECH_VERBS, SPORTS_CUES } from "./gazetteer/words.js";
+import { ACTOR_PREPOSITIONS, ACTOR_VERBS, HOME_NATIONS, LOCATIVES, NAME_PARTICLES, ORG_HEADS, SPEECH_VERBS, SPORTS_CUES } from "./gazetteer/words.js";
 import { text } from "./classify.js";
 import { phraseAt } from "./gazetteer/phrases.js";
 import { countryKey, entityKey } from "./keys.js";
@@ -31,6 +31,8 @@ interface PersonName {
   norms: string[];
   key: string;
   first: number;
+  /** Token indices where the full name is written. */
+  at: number[];
 }
 
 /**
@@ -61,7 +63,9 @@ export function resolveDocument(tokens: Token[], spans: Span[], sportsTeams: boo
     const same = surfaceTypes.get(text(tokens, span.first, span.last));
     if (same) mentions.push({ ...same, span });
   }
-  return { mentions: mentions.sort((a, b) => a.span.first - b.span.first), demonyms };
+  mentions.sort((a, b) => a.span.first - b.span.first);
+  mergeOrganizations(tokens, mentions);
+  return { mentions, demonyms };
 }
 
 function decide(tokens: Token[], span: Span, persons: PersonName[], sports: boolean): Keyed | null {
@@ -112,8 +116,12 @@ function personNames(tokens: Token[], spans: Span[]): PersonName[] {
   for (const span of spans) {
     if (span.type !== "person" || !span.strong || span.last === span.first) continue;
     const norms = nameNorms(tokens, span);
-    if (names.some((n) => n.norms.join(" ") === norms.join(" "))) continue;
-    names.push({ norms, key: entityKey("person", text(tokens, span.first, span.last)), first: span.first });
+    const known = names.find((n) => n.norms.join(" ") === norms.join(" "));
+    if (known) {
+      known.at.push(span.first);
+      continue;
+    }
+    names.push({ norms, key: entityKey("person", text(tokens, span.first, span.last)), first: span.first, at: [span.first] });
   }
   // "Kai Shek" after "Chiang Kai Shek": a name inside a longer one is that person.
   for (const n of names) {
@@ -123,14 +131,19 @@ function personNames(tokens: Token[], spans: Span[]): PersonName[] {
   return names;
 }
 
-/** The person a partial name belongs to: the one whose surname (or name part) it is, nearest before it. */
+/**
+ * The person a partial name belongs to: the one whose surname (or name part) it is. Among
+ * several, the one the article has named in full most often so far, then the nearest before it.
+ */
 function ownerOf(persons: PersonName[], norms: string[], at: number): PersonName | null {
   const byLast = persons.filter((p) => p.norms.length > norms.length && endsWith(p.norms, norms));
   const candidates = byLast.length ? byLast : persons.filter((p) => p.norms.length > norms.length && contains(p.norms, norms));
   if (!candidates.length) return null;
   const before = candidates.filter((p) => p.first < at);
-  const pool = before.length ? before : candidates;
-  return pool.reduce((best, p) => (before.length ? (p.first > best.first ? p : best) : p.first < best.first ? p : best));
+  if (!before.length) return candidates.reduce((best, p) => (p.first < best.first ? p : best));
+  const weight = (p: PersonName) => p.at.filter((i) => i < at).length;
+  const nearest = (p: PersonName) => Math.max(...p.at.filter((i) => i < at));
+  return before.reduce((best, p) => (weight(p) > weight(best) || (weight(p) === weight(best) && nearest(p) > nearest(best)) ? p : best));
 }
 
 function contains(hay: string[], needle: string[]): boolean {
@@ -208,3 +221,44 @@ function isSportsReport(tokens: Token[], cues: number): boolean {
   return seen.size >= cues;
 }
 
+
+/**
+ * One key per organization however the article shortens it: an acronym given in brackets beside
+ * the full name ("Union of Rationalist Atheists (UAAR)", "CEI (Italian Episcopal Conference)"),
+ * and a shorter name that only one longer name contains ("Home Office" in "United Kingdom Home
+ * Office", "Comic Corps" in "Comic Corps of Canada").
+ */
+function mergeOrganizations(tokens: Token[], mentions: Keyed[]): void {
+  const orgs = mentions.filter((m) => m.type === "organization");
+  const alias = new Map<string, string>();
+  for (let i = 0; i + 1 < orgs.length; i++) {
+    const a = orgs[i]!;
+    const b = orgs[i + 1]!;
+    const gap = tokens[a.span.last]!;
+    if (b.span.first !== a.span.last + 1 || !/\($/.test(gap.post.trim()) && !tokens[b.span.first]!.pre.startsWith("(")) continue;
+    const [short, long] = isAcronymOf(b, a) ? [b, a] : isAcronymOf(a, b) ? [a, b] : [null, null];
+    if (short && long && !alias.has(long.key)) alias.set(short.key, long.key);
+  }
+  const names = new Map<string, string[]>();
+  for (const m of orgs) if (!names.has(m.key)) names.set(m.key, tokens.slice(m.span.first, m.span.last + 1).map((t) => t.norm));
+  for (const [key, norms] of names) {
+    if (alias.has(key) || norms.length < 2 || !ORG_HEADS.has(norms[norms.length - 1]!)) continue;
+    const longer = [...names].filter(([k, n]) => k !== key && n.length > norms.length && contains(n, norms));
+    if (longer.length === 1) alias.set(key, longer[0]![0]);
+  }
+  for (const m of mentions) {
+    const target = alias.get(m.key);
+    if (!target) continue;
+    const owner = orgs.find((o) => o.key === target)!;
+    m.key = target;
+    if (owner.label) m.label = owner.label;
+    else delete m.label;
+  }
+}
+
+function isAcronymOf(short: Keyed, long: Keyed): boolean {
+  const s = short.surface.replace(/\./g, "");
+  if (!/^[\p{Lu}\d]{2,8}$/u.test(s) || long.surface.split(/\s+/).length < 2) return false;
+  const initials = long.surface.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  return initials.includes(s[0]!) && [...s].filter((c) => initials.includes(c)).length >= Math.ceil(s.length / 2);
+}

@@ -21,7 +21,7 @@ export const defaults: QuoteOptions = {
     // Longest first where one contains another: "was quoted as saying" before "saying".
     // Base forms that are mostly nouns in news ("a claim", "the state", "comments") are left out.
     "was quoted as saying", "were quoted as saying", "is quoted as saying", "are quoted as saying",
-    "according to", "pointed out", "went on",
+    "according to", "in the words of", "pointed out", "went on",
     "say", "says", "said", "saying",
     "tell", "tells", "told", "telling",
     "add", "adds", "added", "adding",
@@ -48,6 +48,9 @@ export const defaults: QuoteOptions = {
     "promised", "promising", "vowed", "vowing", "pledged", "pledging", "demanded", "complained", "cautioned", "reiterated",
     "joked", "quipped", "conceded", "boasted", "contended", "maintained", "asserted",
     "affirmed", "exclaimed", "shouted", "mused", "countered", "denied",
+    "testified", "recounted", "confessed", "disclosed", "revealed", "elaborated", "wondered",
+    "objected", "protested", "lamented", "reasoned", "laughed", "sighed", "whispered", "cried",
+    "snapped", "muttered",
   ],
   maxTrailChars: 240,
   maxSpeakerWords: 10,

@@ -114,19 +114,33 @@ function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number): A
   if (!cues.length) return null;
   const last = cues[cues.length - 1];
   const reportedBy = (speaker: EntityKey | null) => reporterIn(ctx, from, to, speaker);
-  if (last.cue === "according to") {
+  if (last.cue === "according to" || last.cue === "in the words of") {
     const speaker = speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first");
     return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
   }
   for (let i = cues.length - 1; i >= 0; i--) {
     const windowStart = i > 0 ? cues[i - 1].end : from;
-    const speaker = speakerIn(ctx, windowStart, cues[i].start, at, "last");
+    // "X telephoned Y and muttered": a verb joined by "and" shares the clause's first subject.
+    const coordinated = /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.text.slice(windowStart, cues[i].start));
+    const speaker = speakerIn(ctx, windowStart, cues[i].start, at, coordinated ? "first" : "last");
     if (speaker) return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
   }
   // `"…", said Karns, "…"`: a cue with no words before it may name the speaker after it.
-  const inverted = !/[\p{L}\p{N}]/u.test(ctx.text.slice(from, last.start));
+  const inverted = !/[\p{L}\p{N}]/u.test(unquoted(ctx, from, last.start));
   const speaker = inverted ? speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first") : null;
   return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
+}
+
+/** text[from, to) with the quoted words blanked out. */
+function unquoted(ctx: SpeakerContext, from: number, to: number): string {
+  let out = ctx.text.slice(from, to);
+  for (const q of ctx.quoted) {
+    if (q.end <= from || q.start >= to) continue;
+    const a = Math.max(q.start, from) - from;
+    const b = Math.min(q.end, to) - from;
+    out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  }
+  return out;
 }
 
 /** Start of the sentence holding a position, never before its paragraph. */
@@ -187,8 +201,11 @@ function attribute(
   if (after) return strip(after);
   if (partial) {
     const before = cueBefore(ctx, q.start, sentenceFrom, q.start) ?? cueClosing(ctx, q, trailEnd);
-    // With no cue, a partial quote is still most likely the words of the sentence's subject.
-    return before ?? { ...NONE, speaker: sentenceSubject(ctx, sentenceFrom, q.start, q.start, ctx.options.maxSubjectWords) };
+    if (before) return before;
+    // With no cue, a partial quote is still most likely the words of the sentence's subject —
+    // unless it is a name or a title ("Sportsman of the Year", "Hope"), which nobody says.
+    if (isTitle(q.text)) return NONE;
+    return { ...NONE, speaker: sentenceSubject(ctx, sentenceFrom, q.start, q.start, ctx.options.maxSubjectWords) };
   }
   if (intro) return intro;
   const paraphrased = paraphraseBefore(ctx, q, paragraph, previous?.end ?? 0);
@@ -198,6 +215,12 @@ function attribute(
   const prevParagraph = prev && within(paragraphs, prev.span.start);
   const adjacent = prevParagraph && (prevParagraph === paragraph || paragraphs.indexOf(prevParagraph) === paragraphs.indexOf(paragraph) - 1);
   return adjacent && prev.speaker ? { ...NONE, speaker: prev.speaker } : NONE;
+}
+
+/** One word, or every long word capitalised: a name, nickname or title rather than words said. */
+function isTitle(words: string): boolean {
+  const all = words.split(/\s+/).filter(Boolean);
+  return all.length < 2 || all.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
 }
 
 function strip({ speaker, cue, reportedBy }: TrailingAttribution): Attribution {

@@ -136,7 +136,8 @@ function candidatesIn(ctx: SpeakerContext, from: number, to: number, at: number)
   for (const m of ctx.text.slice(from, to).matchAll(PRONOUN)) {
     const start = from + m.index;
     const given = ctx.anchors.find((a) => a.via === "pronoun" && a.start === start)?.entity ?? null;
-    out.push({ start, end: start + m[0].length, person: true, resolve: () => resolvePronoun(ctx, m[1], at) ?? given });
+    // An antecedent comes before its pronoun: in `She said, when she learned Jackie was…` not Jackie.
+    out.push({ start, end: start + m[0].length, person: true, resolve: () => resolvePronoun(ctx, m[1], Math.min(at, start)) ?? given });
   }
   const role = resolveRole(ctx, from, to, at);
   if (role) out.push({ start: role.start, end: role.end, person: true, resolve: () => role.key });
