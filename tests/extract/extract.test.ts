@@ -140,3 +140,22 @@ describe("keys", () => {
     expect(() => entityKey("country", "Peru")).toThrow(/newsgraph\/extract/);
   });
 });
+
+describe("extract: one key per actor", () => {
+  it("joins a bracketed acronym and a shortened name to the organization's full name", () => {
+    const x = run(
+      "The Federation of Andean Growers (FAG) met the Peruvian Water Authority. FAG members said the Water Authority had refused.",
+    );
+    const keys = (surface: string) => new Set(x.mentions.filter((m) => m.text === surface).map((m) => m.entity));
+    expect(keys("FAG")).toEqual(keys("Federation of Andean Growers"));
+    expect(keys("Water Authority")).toEqual(keys("Peruvian Water Authority"));
+  });
+
+  it("gives a shared surname to the person the article names in full most often", () => {
+    const x = run(
+      "Student Karim Haddad built the device. Karim Haddad showed it to teachers. His cousin Leila Haddad said she was proud. Haddad now plans a second one.",
+    );
+    const last = x.mentions.filter((m) => m.text === "Haddad").pop()!;
+    expect(last.entity).toBe("person:karim-haddad");
+  });
+});
