@@ -31,7 +31,7 @@ interface BuildFlags {
 
 async function runBuild(inputs: string[], flags: BuildFlags): Promise<BuildSummary> {
   return build({
-    inputs: inputs.length > 0 ? inputs : BUILD_DEFAULTS.inputs,
+    inputs,
     out: flags.out,
     strict: flags.strict,
     workers: flags.workers,
@@ -55,7 +55,11 @@ const program = new Command()
 program
   .command("build")
   .description("Read articles, extract entities and quotes, and write the graph files to --out.")
-  .argument("[inputs...]", "files (.txt .md .json .jsonl .ndjson .html), directories (recursive), - for stdin", [])
+  .argument(
+    "[inputs...]",
+    "files (.txt .md .json .jsonl .ndjson .html), directories (recursive), - for stdin",
+    BUILD_DEFAULTS.inputs,
+  )
   .option("-o, --out <dir>", "output directory for graph.gexf, graph.json, nodes.csv, edges.csv, extractions.jsonl", BUILD_DEFAULTS.out)
   .option("--strict", "fail (and write nothing) if any input is skipped", false)
   .option("--evidence <n>", "sentences or quotes kept as evidence per edge", count("--evidence", 0), GRAPH_DEFAULTS.evidenceLimit)
@@ -72,7 +76,7 @@ program
   .addHelpText(
     "after",
     `
-Inputs default to ${BUILD_DEFAULTS.inputs.join(" ")}/. Bad inputs (unreadable or binary file, invalid UTF-8,
+Bad inputs (unreadable or binary file, invalid UTF-8,
 malformed JSON line, empty article) are reported with file and line, skipped, and the rest is built.
 
 Exit status: ${EXIT.ok} built; ${EXIT.failed} error, or --strict and some input was skipped;
