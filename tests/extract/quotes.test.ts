@@ -241,6 +241,16 @@ describe("findQuotes: speaker by cue", () => {
     expect(only(findQuotes(input(text, [berg]))).speaker).toBe(berg.key);
   });
 
+  it("a verb joined by and shares the first subject, not the object before it", () => {
+    const text = `Thomas Berg telephoned Maria Lopez and muttered, "Come home."`;
+    expect(only(findQuotes(input(text, [berg, lopez]))).speaker).toBe(berg.key);
+  });
+
+  it("names and titles in quotes are nobody's words", () => {
+    const text = `Thomas Berg was named "Sportsman of the Year" by the club, and Maria Lopez starred in "Blue Water".`;
+    expect(findQuotes(input(text, [berg, lopez])).map((q) => q.speaker)).toEqual([null, null]);
+  });
+
   it("the American who speaks is a person, not the country", () => {
     const us: Person = { key: "country:US", type: "country", aliases: ["United States"] };
     const text = `"I don't work for the government," the American said.`;
