@@ -30,6 +30,7 @@ export function toGexf(graph: NewsGraph): string {
         mentions: attributes.mentions,
         documents: attributes.documents,
         quotes: attributes.quotes,
+        quotations: xmlText(attributes.quotations.map((quotation) => quotation.text).join(" | ")),
         firstDate: attributes.firstDate,
         lastDate: attributes.lastDate,
         degree: attributes.degree,

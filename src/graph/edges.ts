@@ -1,4 +1,5 @@
 import type { DocExtraction, EntityKey } from "../extract/types.js";
+import { evidenceOf } from "./evidence.js";
 import type { EdgeKind, Evidence } from "./types.js";
 
 /** An edge as it accumulates over the corpus; becomes EdgeAttributes once the stream ends. */
@@ -26,11 +27,6 @@ export function edgeKey(kind: EdgeKind, source: EntityKey, target: EntityKey): s
   return `${kind}:${source}->${target}`;
 }
 
-function clip(text: string, limit: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1).trimEnd()}…`;
-}
-
 /**
  * Collects co-occurrence, quote and cites edges article by article. Counts are exact; evidence
  * keeps only the first `evidenceLimit` pieces, so memory grows with edges, not with the corpus.
@@ -56,7 +52,7 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
       }
     }
     if (edge.evidence.length < options.evidenceLimit) {
-      edge.evidence.push({ article: doc.id, title: doc.title, date: doc.date, text: clip(text, options.evidenceChars) });
+      edge.evidence.push(evidenceOf(doc, text, options.evidenceChars));
     }
   }
 

@@ -5,6 +5,7 @@ import { GRAPH_DEFAULTS } from "./defaults.js";
 import { createEdgeCollector } from "./edges.js";
 import { assignLayout } from "./layout.js";
 import { assignMetrics } from "./metrics.js";
+import { createQuotationCollector } from "./quotations.js";
 import { assignStyle } from "./style.js";
 import type { EdgeAttributes, GraphAttributes, GraphOptions, NewsGraph, NodeAttributes } from "./types.js";
 
@@ -28,8 +29,12 @@ export function createGraphBuilder(resolution: Resolution, options: GraphOptions
     }
   }
   const collector = createEdgeCollector({ ...settings, remap: resolution.remap });
+  const quotations = createQuotationCollector({ ...settings, remap: resolution.remap });
   return {
-    add: (doc) => collector.add(doc),
+    add(doc) {
+      collector.add(doc);
+      quotations.add(doc);
+    },
     finish() {
       const graph: NewsGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed" });
       graph.replaceAttributes({
@@ -45,6 +50,7 @@ export function createGraphBuilder(resolution: Resolution, options: GraphOptions
           mentions: entity.mentions,
           documents: entity.documents,
           quotes: entity.quotes,
+          quotations: quotations.of(entity.key),
           firstDate: entity.firstDate,
           lastDate: entity.lastDate,
           pagerank: 0,

@@ -18,6 +18,11 @@ export interface NodeAttributes {
   mentions: number;
   documents: number;
   quotes: number;
+  /**
+   * The first quotations it is the speaker of (bounded like edge evidence): quotes that name no
+   * entity and credit no outlet have no edge to carry them, and still belong to the speaker.
+   */
+  quotations: Evidence[];
   firstDate: string | null;
   lastDate: string | null;
   pagerank: number;

@@ -69,6 +69,7 @@ describe("GEXF", () => {
       expect(xml).toContain(`<attribute id="${attribute}" title="${attribute}"`);
     }
     expect(xml).toContain('<attvalue for="aliases" value="Jens Stoltenberg|Stoltenberg"/>');
+    expect(xml).toContain('<attvalue for="quotations" value="&quot;Russia, they said.&quot;"/>');
     expect(xml).toMatch(/<viz:color hex="#[0-9a-f]{6}"/);
     expect(xml).toContain("<viz:thickness");
     expect(xml).toContain('<attribute id="evidence" title="evidence" type="string"/>');

@@ -20,7 +20,7 @@ const corpus = [
   makeDoc("b", "2022-01-10", [
     "[Putin|person:putin] warned [Ukraine|country:UA].",
     "[Reuters|organization:reuters] reported that [Scholz|person:olaf-scholz] and [Putin|person:putin] spoke.",
-  ]),
+  ], [{ text: '"We are ready"', sentence: 1, speaker: "person:putin" }]),
 ];
 
 async function graphOf(docs = corpus, options = {}) {
@@ -59,6 +59,15 @@ describe("graph", () => {
     expect(graph.hasEdge("quote:person:olaf-scholz->person:olaf-scholz")).toBe(false);
     expect(graph.getEdgeAttributes("cites:organization:reuters->person:olaf-scholz")).toMatchObject({ kind: "cites" });
     expect(graph.getNodeAttribute("person:olaf-scholz", "quotes")).toBe(1);
+  });
+
+  it("keeps each speaker's quotations on its node, also those no edge carries", async () => {
+    const graph = await graphOf();
+    expect(graph.getNodeAttribute("person:vladimir-putin", "quotations")).toEqual([
+      { article: "b", title: "Title of b", date: "2022-01-10", text: '"We are ready"' },
+    ]);
+    expect(graph.outEdges("person:vladimir-putin").filter((e) => graph.getEdgeAttribute(e, "kind") !== "cooccurrence")).toEqual([]);
+    expect(graph.getNodeAttribute("country:UA", "quotations")).toEqual([]);
   });
 
   it("bounds evidence and clips long sentences", async () => {
