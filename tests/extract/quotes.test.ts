@@ -167,6 +167,11 @@ describe("findQuotes: speaker by cue", () => {
     expect(only(findQuotes(input(text, [berg, hall]))).speaker).toBe(berg.key);
   });
 
+  it("a partial quote, then says X, then the rest: both are X's", () => {
+    const text = `The city is known for its food "and, when guests arrive", says Maria Lopez, "that is what we offer."`;
+    expect(findQuotes(input(text, [lopez])).map((q) => q.speaker)).toEqual([lopez.key, lopez.key]);
+  });
+
   it("a split quote: both halves belong to the speaker between them", () => {
     const text = `"We are ready," Thomas Berg said, "and we will go ahead."`;
     const quotes = findQuotes(input(text, [berg]));

@@ -126,21 +126,10 @@ function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number): A
     if (speaker) return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
   }
   // `"…", said Karns, "…"`: a cue with no words before it may name the speaker after it.
-  const inverted = !/[\p{L}\p{N}]/u.test(unquoted(ctx, from, last.start));
+  const quoteBefore = ctx.quoted.filter((q) => q.end <= last.start && q.end > from).pop();
+  const inverted = !/[\p{L}\p{N}]/u.test(ctx.text.slice(quoteBefore?.end ?? from, last.start));
   const speaker = inverted ? speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first") : null;
   return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
-}
-
-/** text[from, to) with the quoted words blanked out. */
-function unquoted(ctx: SpeakerContext, from: number, to: number): string {
-  let out = ctx.text.slice(from, to);
-  for (const q of ctx.quoted) {
-    if (q.end <= from || q.start >= to) continue;
-    const a = Math.max(q.start, from) - from;
-    const b = Math.min(q.end, to) - from;
-    out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
-  }
-  return out;
 }
 
 /** Start of the sentence holding a position, never before its paragraph. */
