@@ -47,6 +47,15 @@ describe("build", () => {
     expect(text).toContain("entities: 1 person, 2 country, 1 organization");
   });
 
+  it("writes byte-identical files on every run of the same corpus", async () => {
+    const dir = corpus();
+    await run([dir], join(dir, "..", "one"));
+    await run([dir], join(dir, "..", "two"));
+    for (const file of ["graph.gexf", "graph.json", "nodes.csv", "edges.csv", "extractions.jsonl"]) {
+      expect(readFileSync(join(dir, "..", "two", file), "utf8")).toBe(readFileSync(join(dir, "..", "one", file), "utf8"));
+    }
+  });
+
   it("passes graph options through (evidence bound)", async () => {
     const dir = corpus();
     const summary = await run([dir], join(dir, "..", "out"), { graph: { evidenceLimit: 1, minWeight: 2 } });
