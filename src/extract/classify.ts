@@ -226,7 +226,8 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
     for (let k = first; k <= last; k++) pushPhrase(phraseAt(tokens, k, ["demonym", "country"])!, k, out);
     return;
   }
-  if (t.upper && isAcronym(t) && !facts.plainAcronyms.has(t.norm)) {
+  const shouted = t.upper && !t.first && !single && COMMON_WORDS.has(t.norm) && t.norm.length >= 3 && !NOT_NAMES.has(t.norm) && !tokens[first + 1]!.upper;
+  if (t.upper && (isAcronym(t) || shouted) && !facts.plainAcronyms.has(t.norm)) {
     // "NASA T-shirt", "Google Science Fair": an organization's name used as a modifier.
     out.push({ first, last: first, type: "organization", strong: true });
     return;
@@ -245,6 +246,11 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
     return;
   }
   if (single) {
+    // "the Court has ruled": an organization's head word standing for the body named before.
+    if (ORG_HEADS.has(t.norm) && !t.first && tokens[first - 1]?.norm === "the") {
+      out.push({ first, last, type: null, strong: false });
+      return;
+    }
     if (isCommon(t) || knownPlace(t.norm)) return;
     // A bare capitalised word: a person only if compromise knows it as a name and no article precedes it.
     const determiner = tokens[first - 1]?.norm === "the";
@@ -286,7 +292,7 @@ function rest(tokens: Token[], first: number, last: number): string {
 /** The lower-case role just before a run, and what it is attached to: "NATO chief Jens Stoltenberg". */
 export function precedingRole(tokens: Token[], first: number): RoleContext {
   const cue = tokens[first - 1];
-  if (cue && !cue.cap && ORG_CUES.has(cue.norm) && /^[^\S\n]+$/.test(cue.post) && cue.sentence === tokens[first]!.sentence) return { orgCue: true };
+  if (cue && !cue.cap && (ORG_CUES.has(cue.norm) || ORG_CUES.has(cue.norm.replace(/(?:ie)?s$/, (m) => (m === "ies" ? "y" : "")))) && /^[^\S\n]+$/.test(cue.post) && cue.sentence === tokens[first]!.sentence) return { orgCue: true };
   for (let k = Math.max(0, first - 4); k < first; k++) {
     const m = phraseAt(tokens, k, ["role"]);
     if (!m || m.end !== first || tokens[k]!.cap || tokens[k]!.sentence !== tokens[first]!.sentence) continue;

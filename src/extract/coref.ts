@@ -48,7 +48,7 @@ export function resolveDocument(tokens: Token[], spans: Span[], sportsTeams: boo
   const surfaceTypes = new Map<string, Keyed>();
   const pending: Span[] = [];
   for (const span of spans) {
-    if (span.demonym) {
+    if (span.demonym && !(sports && decide(tokens, span, persons, sports))) {
       demonyms.push({ span, key: countryKey(span.code!) });
       continue;
     }
@@ -60,8 +60,17 @@ export function resolveDocument(tokens: Token[], spans: Span[], sportsTeams: boo
   }
   // A bare word the run could not type takes the type it has elsewhere in the article.
   for (const span of pending) {
-    const same = surfaceTypes.get(text(tokens, span.first, span.last));
-    if (same) mentions.push({ ...same, span });
+    const same = surfaceTypes.get(text(tokens, span.first, span.last)) ?? bodyNamedBefore(tokens, span, mentions);
+    if (same) mentions.push({ ...same, span, surface: text(tokens, span.first, span.last) });
+  }
+  mentions.sort((a, b) => a.span.first - b.span.first);
+  // "Ubisoft, Microsoft, and PlayStation": a bare name listed with typed ones is of their type.
+  for (const span of pending) {
+    if (mentions.some((m) => m.span === span || (m.span.first <= span.first && m.span.last >= span.last))) continue;
+    const sibling = listSibling(tokens, span, mentions);
+    if (!sibling || sibling.type === "country") continue;
+    const surface = text(tokens, span.first, span.last);
+    mentions.push({ span: { ...span, type: sibling.type }, type: sibling.type, key: entityKey(sibling.type, surface), surface });
   }
   mentions.sort((a, b) => a.span.first - b.span.first);
   mergeOrganizations(tokens, mentions);
@@ -71,6 +80,12 @@ export function resolveDocument(tokens: Token[], spans: Span[], sportsTeams: boo
 function decide(tokens: Token[], span: Span, persons: PersonName[], sports: boolean): Keyed | null {
   const surface = text(tokens, span.first, span.last);
   const prev = tokens[span.first - 1];
+  // "putting the Belgians in the lead": in a sports report, a people stands for its team.
+  if (span.demonym && sports && prev?.norm === "the" && /s$/.test(surface)) {
+    const label = `${COUNTRIES.labels.get(span.code!)} national team`;
+    return { span, type: "organization", key: entityKey("organization", label), surface, label };
+  }
+  if (span.demonym) return null;
   if (span.type === "country" || (span.type === null && sports && HOME_NATIONS.has(normOf(tokens, span)))) {
     const code = span.code;
     const label = code ? COUNTRIES.labels.get(code)! : HOME_NATIONS.get(normOf(tokens, span))!;
@@ -91,11 +106,15 @@ function decide(tokens: Token[], span: Span, persons: PersonName[], sports: bool
   const owner = ownerOf(persons, norms, span.first);
   if (owner) return { span, type: "person", key: owner.key, surface };
   const next = tokens[span.last + 1];
-  // "Acme's chief executive": an untyped name that owns a title is an organization.
-  if (span.type === null && tokens[span.last]!.possessive && next && phraseAt(tokens, span.last + 1, ["role"])) {
-    return { span: { ...span, type: "organization" }, type: "organization", key: entityKey("organization", surface), surface };
+  // "Acme's chief executive", "Acme's Shadow Home Secretary": an untyped name that owns a title is an organization.
+  if (span.type === null && tokens[span.last]!.possessive && [1, 2, 3].some((d) => tokens[span.last + d] && phraseAt(tokens, span.last + d, ["role"]))) {
+    return { span: { ...span, type: "organization", strong: true }, type: "organization", key: entityKey("organization", surface), surface };
   }
   const speaks = next && SPEECH_VERBS.has(next.norm);
+  // "The Gazette reported": a publication, not a person.
+  if (span.type === null && speaks && prev?.norm === "the") {
+    return { span: { ...span, type: "organization", strong: true }, type: "organization", key: entityKey("organization", surface), surface };
+  }
   if (span.type === "person" || (span.type === null && speaks)) {
     return { span: { ...span, type: "person" }, type: "person", key: entityKey("person", surface), surface };
   }
@@ -261,4 +280,33 @@ function isAcronymOf(short: Keyed, long: Keyed): boolean {
   if (!/^[\p{Lu}\d]{2,8}$/u.test(s) || long.surface.split(/\s+/).length < 2) return false;
   const initials = long.surface.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
   return initials.includes(s[0]!) && [...s].filter((c) => initials.includes(c)).length >= Math.ceil(s.length / 2);
+}
+
+/** "the Court" after "the Supreme Court": the last organization whose name has that head word. */
+function bodyNamedBefore(tokens: Token[], span: Span, mentions: Keyed[]): Keyed | undefined {
+  const head = tokens[span.first]!.norm;
+  if (span.first !== span.last || !ORG_HEADS.has(head)) return undefined;
+  let found: Keyed | undefined;
+  for (const m of mentions) {
+    if (m.type !== "organization" || m.span.first >= span.first || m.span.last === m.span.first) continue;
+    if (tokens.slice(m.span.first, m.span.last + 1).some((t) => t.norm === head)) found = m;
+  }
+  return found;
+}
+
+/** A typed name next to this one in a list ("A, B and C"): only commas and "and/or" between. */
+function listSibling(tokens: Token[], span: Span, mentions: Keyed[]): Keyed | undefined {
+  const link = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (k > from && !/^(?:and|or)$/.test(t.norm)) return false;
+      if (!/^,?\s+$/.test(t.post)) return false;
+    }
+    return to - from <= 2;
+  };
+  for (const m of mentions) {
+    if (m.span.last < span.first && link(m.span.last, span.first)) return m;
+    if (m.span.first > span.last && link(span.last, m.span.first)) return m;
+  }
+  return undefined;
 }

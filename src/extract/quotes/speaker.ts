@@ -52,6 +52,29 @@ const isPerson = (ctx: SpeakerContext, key: EntityKey) =>
   (ctx.entities.get(key)?.entityType ?? (key.startsWith("person:") ? "person" : null)) === "person";
 const outsideQuotes = (ctx: SpeakerContext, a: { start: number }) => !ctx.quoted.some((q) => a.start >= q.start && a.start < q.end);
 
+const subjectsOf = new WeakMap<SpeakerContext, Anchor[]>();
+
+/** The first person each sentence names where a speaker could stand, in text order; computed once per article. */
+function sentenceSubjects(ctx: SpeakerContext): Anchor[] {
+  let out = subjectsOf.get(ctx);
+  if (!out) {
+    out = [];
+    let k = 0;
+    for (const s of ctx.sentences) {
+      while (k < ctx.anchors.length && ctx.anchors[k].start < s.start) k++;
+      for (let j = k; j < ctx.anchors.length && ctx.anchors[j].start < s.end; j++) {
+        const a = ctx.anchors[j];
+        if (a.end <= s.end && a.via !== "pronoun" && isPerson(ctx, a.entity) && couldSpeak(ctx, a, s.start)) {
+          out.push(a);
+          break;
+        }
+      }
+    }
+    subjectsOf.set(ctx, out);
+  }
+  return out;
+}
+
 /**
  * "He" or "she" names the person the passage is about: whichever came last of the previous
  * quote's speaker and the last person who opened a sentence, of a compatible gender; failing
@@ -67,18 +90,9 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, at: number)
   };
   let best: { at: number; key: EntityKey } | null = null;
   for (const s of ctx.spoken) if (s.at < at && fits(s.speaker) && (!best || s.at > best.at)) best = { at: s.at, key: s.speaker };
-  for (const s of ctx.sentences) {
-    if (s.start >= at) break;
-    const subject = ctx.anchors.find(
-      (a) =>
-        a.start >= s.start &&
-        a.end <= s.end &&
-        a.start < at &&
-        a.via !== "pronoun" &&
-        isPerson(ctx, a.entity) &&
-        couldSpeak(ctx, a, s.start),
-    );
-    if (subject && fits(subject.entity) && (!best || subject.start > best.at)) best = { at: subject.start, key: subject.entity };
+  for (const subject of sentenceSubjects(ctx)) {
+    if (subject.start >= at) break;
+    if (fits(subject.entity) && (!best || subject.start > best.at)) best = { at: subject.start, key: subject.entity };
   }
   if (best) return best.key;
   const recent = ctx.anchors
