@@ -71,7 +71,8 @@ export function findRuns(tokens: Token[]): Run[] {
         last = j = next;
       } else if (prev.post === "-" && !t.cap && /^\p{Ll}+$/u.test(t.word) && !modifierWord(t)) {
         last = j; // "Hau Lung-bin"
-      } else if ((t.norm === "and" || t.norm === "&") && !orgWord && endsInOrgHead(tokens, j + 1)) {
+      } else if ((t.norm === "&" || (t.norm === "and" && commonWords(tokens, i, j - 1))) && !orgWord && endsInOrgHead(tokens, j + 1)) {
+        // "Food and Drug Administration" is one name; "Zentrix and Brightwater Holdings" are two.
         last = j;
       } else break;
       orgWord ||= ORG_LEADS.has(tokens[last]!.norm) || ORG_HEADS.has(tokens[last]!.norm);
@@ -104,4 +105,9 @@ function endsInOrgHead(tokens: Token[], from: number): boolean {
     j++;
   }
   return false;
+}
+
+function commonWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!COMMON_WORDS.has(tokens[k]!.norm)) return false;
+  return true;
 }

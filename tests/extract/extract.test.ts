@@ -159,3 +159,18 @@ describe("extract: one key per actor", () => {
     expect(last.entity).toBe("person:karim-haddad");
   });
 });
+
+describe("extract: context decides a bare name", () => {
+  it("types an unknown name by the typed names listed with it", () => {
+    const x = run("Stands were set up by Acme Corp, Zentrix and Brightwater Holdings.");
+    expect(x.mentions.find((m) => m.text === "Zentrix")?.entityType).toBe("organization");
+  });
+
+  it("reads a name after an organization noun as an organization, and its head word later as the same body", () => {
+    const x = run("The secularist magazine Ragione published the ruling of the Regional Court of Appeal. The Court has not commented.");
+    expect(x.mentions.find((m) => m.text === "Ragione")?.entityType).toBe("organization");
+    const courts = x.mentions.filter((m) => m.text.includes("Court"));
+    expect(courts.map((m) => m.text)).toEqual(["Regional Court of Appeal", "Court"]);
+    expect(new Set(courts.map((m) => m.entity)).size).toBe(1);
+  });
+});

@@ -1,4 +1,5 @@
 import type { DocEntity, EntityKey, EntityType, Mention, Reference } from "../types.js";
+import { firstStartingFrom } from "./spans.js";
 
 /** Anything in the text that points at an entity: a name, or one of brief B's references. */
 export interface Anchor {
@@ -27,5 +28,9 @@ export function anchorsOf(mentions: Mention[], references: Reference[], entities
 
 /** Anchors lying wholly inside [from, to). */
 export function anchorsIn(anchors: Anchor[], from: number, to: number): Anchor[] {
-  return anchors.filter((a) => a.start >= from && a.end <= to);
+  const out: Anchor[] = [];
+  for (let i = firstStartingFrom(anchors, from); i < anchors.length && anchors[i].start < to; i++) {
+    if (anchors[i].end <= to) out.push(anchors[i]);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { EntityKey } from "../types.js";
-import type { Anchor } from "./anchors.js";
+import { anchorsIn, type Anchor } from "./anchors.js";
 import type { SpeakerContext } from "./speaker.js";
 
 /** Phrases after which the outlet that carried the words is named. */
@@ -18,8 +18,8 @@ const AFTER_OUTLET = /^\s+(?:reported|reports|quoted|cited)\b/;
 const MAX_GAP_WORDS = 3;
 
 function outletAfter(ctx: SpeakerContext, from: number, to: number, people: boolean): Anchor | undefined {
-  return ctx.anchors.find((a) => {
-    if (a.start < from || a.end > to || a.via !== "name") return false;
+  return anchorsIn(ctx.anchors, from, to).find((a) => {
+    if (a.via !== "name") return false;
     if (a.entityType !== "organization" && !(people && a.entityType === "person")) return false;
     const gap = ctx.text.slice(from, a.start);
     return !/[,.;:!?"“”]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= MAX_GAP_WORDS;
@@ -40,8 +40,8 @@ export function reporterIn(ctx: SpeakerContext, from: number, to: number, speake
       if (outlet && outlet.entity !== speaker) found.push({ at: outlet.start, key: outlet.entity });
     }
   }
-  for (const a of ctx.anchors) {
-    if (a.start < from || a.end > to || a.via !== "name" || a.entityType !== "organization" || a.entity === speaker) continue;
+  for (const a of anchorsIn(ctx.anchors, from, to)) {
+    if (a.via !== "name" || a.entityType !== "organization" || a.entity === speaker) continue;
     if (AFTER_OUTLET.test(ctx.text.slice(a.end, to))) found.push({ at: a.start, key: a.entity });
   }
   found.sort((a, b) => a.at - b.at);

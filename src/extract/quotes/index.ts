@@ -5,6 +5,7 @@ import { cuesIn } from "./cues.js";
 import { defaults, type QuoteOptions } from "./defaults.js";
 import { findQuoteSpans, paragraphsOf, type Paragraph, type QuoteSpan } from "./marks.js";
 import { sentenceSubject, speakerIn, type SpeakerContext } from "./speaker.js";
+import { firstEndingAfter, spanAt } from "./spans.js";
 
 export { defaults as quoteDefaults, type QuoteOptions } from "./defaults.js";
 
@@ -26,15 +27,9 @@ const NONE: Attribution = { speaker: null, cue: null, reportedBy: null };
 /** Words that start a clause, not a speaker's name: `a "disaster" and said…` is no "X said". */
 const CLAUSE_WORD = /\b(?:and|but|or|that|which|because|if|when|while|although|though|so|then|after|before)\b/;
 
-function within<T extends { start: number; end: number }>(spans: T[], at: number): T | undefined {
-  return spans.find((s) => at >= s.start && at < s.end);
-}
-
 /** Sentence holding a position; a mark in the gap between sentences belongs to the next one. */
 function sentenceAt(sentences: Sentence[], at: number): number {
-  const i = sentences.findIndex((s) => at < s.end);
-  if (i < 0) return Math.max(0, sentences.length - 1);
-  return i;
+  return Math.min(firstEndingAfter(sentences, at), Math.max(0, sentences.length - 1));
 }
 
 /** End of the clause that starts at `from`: the first sentence end that is no abbreviation ("U.S.", "Mr."). */
@@ -110,7 +105,7 @@ function nextStop(text: string, from: number, to: number): number {
  * so earlier cues of the stretch are tried in turn.
  */
 function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number): Attribution | null {
-  const cues = cuesIn(ctx.text, from, to, ctx.options).filter((c) => !within(ctx.quoted, c.start));
+  const cues = cuesIn(ctx.text, from, to, ctx.options).filter((c) => !spanAt(ctx.quoted, c.start));
   if (!cues.length) return null;
   const last = cues[cues.length - 1];
   const reportedBy = (speaker: EntityKey | null) => reporterIn(ctx, from, to, speaker);
@@ -172,8 +167,8 @@ function attribute(
   paragraphs: Paragraph[],
   done: { span: QuoteSpan; speaker: EntityKey | null }[],
 ): Attribution {
-  const paragraph = within(paragraphs, q.start) ?? { start: 0, end: ctx.text.length };
-  const endParagraph = within(paragraphs, q.end - 1) ?? paragraph;
+  const paragraph = spanAt(paragraphs, q.start) ?? { start: 0, end: ctx.text.length };
+  const endParagraph = spanAt(paragraphs, q.end - 1) ?? paragraph;
   const next = spans[k + 1];
   const previous = spans[k - 1];
   const trailEnd = Math.min(endParagraph.end, q.end + ctx.options.maxTrailChars, next && next.start >= q.end ? next.start : Infinity);
@@ -201,8 +196,8 @@ function attribute(
   if (paraphrased) return { ...NONE, speaker: paraphrased };
   // Paragraph after paragraph of one speaker's words: each unattributed one continues the last.
   const prev = done[done.length - 1];
-  const prevParagraph = prev && within(paragraphs, prev.span.start);
-  const adjacent = prevParagraph && (prevParagraph === paragraph || paragraphs.indexOf(prevParagraph) === paragraphs.indexOf(paragraph) - 1);
+  const prevParagraph = prev && spanAt(paragraphs, prev.span.start);
+  const adjacent = prevParagraph && (prevParagraph === paragraph || prevParagraph.end === paragraphs[firstEndingAfter(paragraphs, paragraph.start) - 1]?.end);
   return adjacent && prev.speaker ? { ...NONE, speaker: prev.speaker } : NONE;
 }
 

@@ -4,6 +4,7 @@ import type { DocEntity, EntityKey, Sentence } from "../types.js";
 import { anchorsIn, type Anchor } from "./anchors.js";
 import type { QuoteOptions } from "./defaults.js";
 import { genderOf, type Gender } from "./gender.js";
+import { firstStartingFrom, spanAt } from "./spans.js";
 
 /** What speaker resolution may look at: the article and the speakers found so far. */
 export interface SpeakerContext {
@@ -50,7 +51,7 @@ for (const c of countries) {
 
 const isPerson = (ctx: SpeakerContext, key: EntityKey) =>
   (ctx.entities.get(key)?.entityType ?? (key.startsWith("person:") ? "person" : null)) === "person";
-const outsideQuotes = (ctx: SpeakerContext, a: { start: number }) => !ctx.quoted.some((q) => a.start >= q.start && a.start < q.end);
+const outsideQuotes = (ctx: SpeakerContext, a: { start: number }) => !spanAt(ctx.quoted, a.start);
 
 const subjectsOf = new WeakMap<SpeakerContext, Anchor[]>();
 
@@ -89,16 +90,20 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, at: number)
     return g === null || g === wanted;
   };
   let best: { at: number; key: EntityKey } | null = null;
-  for (const s of ctx.spoken) if (s.at < at && fits(s.speaker) && (!best || s.at > best.at)) best = { at: s.at, key: s.speaker };
+  for (let i = ctx.spoken.length - 1; i >= 0 && !best; i--) {
+    const s = ctx.spoken[i];
+    if (s.at < at && fits(s.speaker)) best = { at: s.at, key: s.speaker };
+  }
   for (const subject of sentenceSubjects(ctx)) {
     if (subject.start >= at) break;
     if (fits(subject.entity) && (!best || subject.start > best.at)) best = { at: subject.start, key: subject.entity };
   }
   if (best) return best.key;
-  const recent = ctx.anchors
-    .filter((a) => a.end <= at && a.via !== "pronoun" && isPerson(ctx, a.entity) && fits(a.entity) && outsideQuotes(ctx, a))
-    .pop();
-  return recent?.entity ?? null;
+  for (let i = firstStartingFrom(ctx.anchors, at) - 1; i >= 0; i--) {
+    const a = ctx.anchors[i];
+    if (a.end <= at && a.via !== "pronoun" && isPerson(ctx, a.entity) && fits(a.entity) && outsideQuotes(ctx, a)) return a.entity;
+  }
+  return null;
 }
 
 /**
@@ -134,7 +139,8 @@ function resolveRole(ctx: SpeakerContext, from: number, to: number, at: number):
       (country === null || e.affiliation === null || e.affiliation === country),
   );
   if (!matches.length) return null;
-  const lastSeen = (key: EntityKey) => ctx.anchors.filter((a) => a.entity === key && a.end <= at).pop()?.end ?? -1;
+  const before = ctx.anchors.slice(0, firstStartingFrom(ctx.anchors, at));
+  const lastSeen = (key: EntityKey) => before.findLast((a) => a.entity === key && a.end <= at)?.end ?? -1;
   matches.sort((a, b) => lastSeen(b.key) - lastSeen(a.key));
   return { start: from + found.start, end: from + found.start + role.length, key: matches[0].key };
 }
@@ -149,7 +155,7 @@ function candidatesIn(ctx: SpeakerContext, from: number, to: number, at: number)
   }
   for (const m of ctx.text.slice(from, to).matchAll(PRONOUN)) {
     const start = from + m.index;
-    const given = ctx.anchors.find((a) => a.via === "pronoun" && a.start === start)?.entity ?? null;
+    const given = anchorsIn(ctx.anchors, start, start + m[0].length).find((a) => a.via === "pronoun")?.entity ?? null;
     // An antecedent comes before its pronoun: in `She said, when she learned Jackie was…` not Jackie.
     out.push({ start, end: start + m[0].length, person: true, resolve: () => resolvePronoun(ctx, m[1], Math.min(at, start)) ?? given });
   }
