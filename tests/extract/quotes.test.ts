@@ -366,6 +366,16 @@ describe("findQuotes: input", () => {
     expect(() => findQuotes({} as never)).toThrow(/newsgraph\/extract\/quotes/);
   });
 
+  it("a long article stays fast: lookups are not quadratic", () => {
+    const people = Array.from({ length: 40 }, (_, i) => ({ key: `person:p${i}`, aliases: [`Person${String.fromCharCode(65 + (i % 26))} Name${i}`] }));
+    const text = Array.from({ length: 1500 }, (_, i) => `${people[i % 40].aliases[0]} met officials. "We will not give in," he said.`).join("\n\n");
+    const started = performance.now();
+    const quotes = findQuotes(input(text, people));
+    expect(quotes).toHaveLength(1500);
+    expect(quotes[1499].speaker).toBe(people[1499 % 40].key);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it("no quotes in a text without marks", () => {
     expect(findQuotes(input(`Thomas Berg's team said it didn't know.`, [berg]))).toEqual([]);
   });

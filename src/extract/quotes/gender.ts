@@ -13,6 +13,17 @@ const byFirstName = new Map<string, Gender>();
  * part of a double surname ("Jean-Pierre").
  */
 export function genderOf(entity: DocEntity): Gender {
+  let gender = byEntity.get(entity);
+  if (gender === undefined) {
+    gender = guess(entity);
+    byEntity.set(entity, gender);
+  }
+  return gender;
+}
+
+const byEntity = new WeakMap<DocEntity, Gender>();
+
+function guess(entity: DocEntity): Gender {
   const roles = entity.roles.join(" ");
   if (FEMALE_ROLE.test(roles)) return "female";
   if (MALE_ROLE.test(roles)) return "male";

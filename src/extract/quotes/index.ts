@@ -138,8 +138,8 @@ function sentenceStart(ctx: SpeakerContext, at: number, paragraph: Paragraph): n
  * account:", "Rathbun stated,") is introduced by that paragraph's last sentence.
  */
 function introBefore(ctx: SpeakerContext, q: QuoteSpan, paragraphs: Paragraph[]): Attribution | null {
-  const k = paragraphs.findIndex((p) => p.start === q.start);
-  if (k <= 0) return null;
+  const k = firstEndingAfter(paragraphs, q.start);
+  if (k <= 0 || paragraphs[k]?.start !== q.start) return null;
   const before = paragraphs[k - 1];
   if (!/[:,]\s*$/.test(ctx.text.slice(before.start, before.end))) return null;
   const sentence = ctx.sentences[sentenceAt(ctx.sentences, before.end - 1)];

@@ -94,9 +94,9 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, at: number)
     const s = ctx.spoken[i];
     if (s.at < at && fits(s.speaker)) best = { at: s.at, key: s.speaker };
   }
-  for (const subject of sentenceSubjects(ctx)) {
-    if (subject.start >= at) break;
-    if (fits(subject.entity) && (!best || subject.start > best.at)) best = { at: subject.start, key: subject.entity };
+  const subjects = sentenceSubjects(ctx);
+  for (let i = firstStartingFrom(subjects, at) - 1; i >= 0 && (!best || subjects[i].start > best.at); i--) {
+    if (fits(subjects[i].entity)) best = { at: subjects[i].start, key: subjects[i].entity };
   }
   if (best) return best.key;
   for (let i = firstStartingFrom(ctx.anchors, at) - 1; i >= 0; i--) {
@@ -104,6 +104,21 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, at: number)
     if (a.end <= at && a.via !== "pronoun" && isPerson(ctx, a.entity) && fits(a.entity) && outsideQuotes(ctx, a)) return a.entity;
   }
   return null;
+}
+
+const rolesOf = new WeakMap<SpeakerContext, { role: string; pattern: RegExp }[]>();
+
+/** Every role word the article gives someone, as patterns; built once per article. */
+function rolePatterns(ctx: SpeakerContext): { role: string; pattern: RegExp }[] {
+  let out = rolesOf.get(ctx);
+  if (!out) {
+    const roles = new Set<string>(ctx.options.leaderRoles);
+    // "The minister" stands for a "foreign minister" as well: each role's head word is a role too.
+    for (const e of ctx.entities.values()) for (const r of e.roles) roles.add(r).add(r.split(" ").pop() ?? r);
+    out = [...roles].map((role) => ({ role, pattern: new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`) }));
+    rolesOf.set(ctx, out);
+  }
+  return out;
 }
 
 /**
@@ -115,11 +130,8 @@ function resolveRole(ctx: SpeakerContext, from: number, to: number, at: number):
   const region = ctx.text.slice(from, to).toLowerCase();
   const leaders = new Set(ctx.options.leaderRoles);
   let found: { start: number; role: string } | null = null;
-  const roleWords = new Set<string>([...ctx.options.leaderRoles]);
-  // "The minister" stands for a "foreign minister" as well: each role's head word is a role too.
-  for (const e of ctx.entities.values()) for (const r of e.roles) roleWords.add(r).add(r.split(" ").pop() ?? r);
-  for (const role of roleWords) {
-    const i = region.search(new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+  for (const { role, pattern } of rolePatterns(ctx)) {
+    const i = region.search(pattern);
     if (i >= 0 && (!found || i < found.start || (i === found.start && role.length > found.role.length))) found = { start: i, role };
   }
   if (!found) return null;
@@ -139,8 +151,11 @@ function resolveRole(ctx: SpeakerContext, from: number, to: number, at: number):
       (country === null || e.affiliation === null || e.affiliation === country),
   );
   if (!matches.length) return null;
-  const before = ctx.anchors.slice(0, firstStartingFrom(ctx.anchors, at));
-  const lastSeen = (key: EntityKey) => before.findLast((a) => a.entity === key && a.end <= at)?.end ?? -1;
+  const upTo = firstStartingFrom(ctx.anchors, at);
+  const lastSeen = (key: EntityKey) => {
+    for (let i = upTo - 1; i >= 0; i--) if (ctx.anchors[i].entity === key && ctx.anchors[i].end <= at) return ctx.anchors[i].end;
+    return -1;
+  };
   matches.sort((a, b) => lastSeen(b.key) - lastSeen(a.key));
   return { start: from + found.start, end: from + found.start + role.length, key: matches[0].key };
 }
