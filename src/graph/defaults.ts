@@ -7,10 +7,11 @@ export const GRAPH_DEFAULTS: Required<GraphOptions> = {
   minWeight: 1,
   minMentions: 1,
   seed: 42,
-  layoutWork: 5_000_000,
-  minIterations: 30,
+  layoutWork: 10_000_000,
+  minIterations: 20,
   maxIterations: 500,
   barnesHutThreshold: 1000,
+  noverlapIterations: 50,
   minSize: 3,
   maxSize: 20,
 };

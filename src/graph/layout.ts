@@ -8,16 +8,18 @@ const forceAtlas2 = commonjs(forceAtlas2Module);
 const noverlap = commonjs(noverlapModule);
 
 type LayoutOptions = Required<
-  Pick<GraphOptions, "seed" | "layoutWork" | "minIterations" | "maxIterations" | "barnesHutThreshold">
+  Pick<GraphOptions, "seed" | "layoutWork" | "minIterations" | "maxIterations" | "barnesHutThreshold" | "noverlapIterations">
 >;
 
 /**
- * Iterations follow from the graph's size and a fixed work budget rather than the clock, so a
- * large corpus stays fast and the same corpus always gets the same picture.
+ * Iterations follow from a fixed work budget rather than the clock, so a large corpus stays
+ * fast and the same corpus always gets the same picture. One iteration costs about one unit
+ * per edge (attraction) plus n·log₂n units of Barnes–Hut repulsion, or n²/2 without it.
  */
 export function layoutIterations(graph: NewsGraph, options: LayoutOptions): number {
-  const perIteration = Math.max(1, graph.order + graph.size);
-  const iterations = Math.floor(options.layoutWork / perIteration);
+  const n = graph.order;
+  const repulsion = n > options.barnesHutThreshold ? n * Math.log2(n) : (n * n) / 2;
+  const iterations = Math.floor(options.layoutWork / Math.max(1, graph.size + repulsion));
   return Math.min(options.maxIterations, Math.max(options.minIterations, iterations));
 }
 
@@ -31,13 +33,16 @@ export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
     x: (random() - 0.5) * spread,
     y: (random() - 0.5) * spread,
   }));
-  if (graph.size > 0) {
+  const iterations = layoutIterations(graph, options);
+  if (graph.size > 0 && iterations > 0) {
     const settings = {
       ...forceAtlas2.inferSettings(graph),
       barnesHutOptimize: graph.order > options.barnesHutThreshold,
       adjustSizes: false,
     };
-    forceAtlas2.assign(graph, { iterations: layoutIterations(graph, options), settings, getEdgeWeight: "weight" });
+    forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: "weight" });
   }
-  noverlap.assign(graph, { maxIterations: 200, settings: { margin: 2, ratio: 1 } });
+  if (options.noverlapIterations > 0) {
+    noverlap.assign(graph, { maxIterations: options.noverlapIterations, settings: { margin: 2, ratio: 1 } });
+  }
 }

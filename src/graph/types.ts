@@ -64,12 +64,14 @@ export interface GraphOptions {
   minMentions?: number;
   /** Seed of every random choice (Louvain, initial positions): same corpus, same picture. */
   seed?: number;
-  /** ForceAtlas2 work budget, in node+edge visits; iterations = budget / (order + size), clamped. */
+  /** ForceAtlas2 work budget: iterations = budget / (edges + repulsion cost), clamped (see layout.ts). */
   layoutWork?: number;
   minIterations?: number;
   maxIterations?: number;
   /** Barnes–Hut approximation above this many nodes. */
   barnesHutThreshold?: number;
+  /** Passes of overlap removal after ForceAtlas2 (it stops early once nothing overlaps). */
+  noverlapIterations?: number;
   /** Node size range, scaled by the square root of mentions. */
   minSize?: number;
   maxSize?: number;
