@@ -15,6 +15,8 @@ export interface RoleContext {
   bridged?: boolean;
   /** A lower-case noun before the run says it names an organization ("the magazine …"). */
   orgCue?: boolean;
+  /** A lower-case title and a name follow the run: it is their owner ("Acme analyst Jane Doe"). */
+  owner?: boolean;
 }
 
 export interface RunAnalysis {
@@ -51,11 +53,11 @@ export function analyzeRun(tokens: Token[], run: Run, context: RoleContext, fact
 
 function segment(tokens: Token[], first: number, last: number, out: Span[], context: RoleContext, facts: DocFacts): RoleContext | null {
   while (first <= last && (!tokens[first]!.cap || DETERMINERS.has(tokens[first]!.norm))) first++;
-  while (last >= first && !tokens[last]!.cap) last--;
+  while (last >= first && !tokens[last]!.cap && tokens[last - 1]?.post !== "-") last--;
   if (first > last) return null;
   const whole = phrasesAt(tokens, first).find((m) => m.end === last + 1 && m.value.kind !== "role");
   if (whole && !(context.role && whole.value.kind === "capital")) {
-    pushPhrase(whole, first, out);
+    pushPhrase(tokens, whole, first, out);
     return null;
   }
   if (context.orgCue && !phrasesAt(tokens, first).some((m) => m.end === last + 1)) {
@@ -95,7 +97,7 @@ function segment(tokens: Token[], first: number, last: number, out: Span[], cont
   }
   for (const m of phrasesAt(tokens, first)) {
     if (m.value.kind === "role" || m.end >= last || !looksLikePerson(tokens, m.end, last)) continue;
-    pushPhrase(m, first, out);
+    pushPhrase(tokens, m, first, out);
     out.push(person(first === m.end ? first : m.end, last, context, true));
     return null;
   }
@@ -137,11 +139,14 @@ export function spanAffiliation(tokens: Token[], span: Span): string | undefined
   return undefined;
 }
 
-function pushPhrase(m: PhraseMatch, first: number, out: Span[]): void {
+function pushPhrase(tokens: Token[], m: PhraseMatch, first: number, out: Span[]): void {
   const last = m.end - 1;
   const v = m.value;
   if (v.kind === "country") out.push({ first, last, type: "country", code: v.code, strong: true });
-  else if (v.kind === "org") out.push({ first, last, type: "organization", org: v.org, strong: true });
+  else if (v.kind === "org") {
+    out.push({ first, last, type: "organization", org: v.org, strong: true });
+    nestedPlaces(tokens, first, last, out);
+  }
   else if (v.kind === "capital") out.push({ first, last, type: null, code: v.code, capital: true, strong: false });
   else if (v.kind === "demonym") out.push({ first, last, type: null, code: v.code, demonym: true, strong: false });
 }
@@ -169,6 +174,11 @@ function nestedPlaces(tokens: Token[], first: number, last: number, out: Span[])
   }
 }
 
+/** The lower-case half of a hyphenated name ("Suk-yeol"). */
+function glued(tokens: Token[], k: number): boolean {
+  return !tokens[k]!.cap && tokens[k - 1]?.post === "-";
+}
+
 function isCommon(t: Token): boolean {
   if (/^\p{Lu}$/u.test(t.word) && t.post.startsWith(".")) return false; // an initial: "L. Ron Hubbard"
   return COMMON_WORDS.has(t.norm) && !PERSON_TAGS.some((tag) => t.tags.has(tag));
@@ -179,7 +189,7 @@ export function looksLikePerson(tokens: Token[], first: number, last: number): b
   let words = 0;
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
-    if (NAME_PARTICLES.has(t.norm) && k > first && k < last) continue;
+    if ((NAME_PARTICLES.has(t.norm) && k > first && k < last) || (glued(tokens, k) && k > first)) continue;
     if (!t.cap || t.upper && t.word.replace(/\./g, "").length > 1 || ORG_HEADS.has(t.norm) || NOT_NAMES.has(t.norm)) return false;
     if (isCommon(t) || knownPlace(t.norm) || knownOrganization(t.norm)) return false;
     if (phraseAt(tokens, k, ["country", "demonym", "org"])) return false;
@@ -208,7 +218,7 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
     return;
   }
   const personTagged = range(first, last).some((k) => PERSON_TAGS.some((tag) => tokens[k]!.tags.has(tag)) || knownName(tokens[k]!.norm));
-  if (context.role !== undefined && range(first, last).every((k) => tokens[k]!.cap || NAME_PARTICLES.has(tokens[k]!.norm)) && last - first < 5) {
+  if (context.role !== undefined && range(first, last).every((k) => tokens[k]!.cap || NAME_PARTICLES.has(tokens[k]!.norm) || glued(tokens, k)) && last - first < 5) {
     // "Minister of Education Stefania Giannini": the title's complement comes before the name.
     let from = first;
     while (from < last && isCommon(tokens[from]!) && looksLikePerson(tokens, from + 1, last)) from++;
@@ -223,7 +233,7 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
   const before = tokens[first - 1];
   if (single && before && /^,\s+$/.test(before.post) && knownPlace(before.norm) && after && knownPlace(after.norm)) return;
   if (range(first, last).every((k) => phraseAt(tokens, k, ["demonym", "country"])?.end === k + 1)) {
-    for (let k = first; k <= last; k++) pushPhrase(phraseAt(tokens, k, ["demonym", "country"])!, k, out);
+    for (let k = first; k <= last; k++) pushPhrase(tokens, phraseAt(tokens, k, ["demonym", "country"])!, k, out);
     return;
   }
   const shouted = t.upper && !t.first && !single && COMMON_WORDS.has(t.norm) && t.norm.length >= 3 && !NOT_NAMES.has(t.norm) && !tokens[first + 1]!.upper;
@@ -238,6 +248,10 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
   }
   if (range(first, last).some((k) => knownOrganization(tokens[k]!.norm)) && !personTagged) {
     out.push({ first, last, type: "organization", strong: !single || !isCommon(t) });
+    return;
+  }
+  if (context.owner && context.role === undefined) {
+    out.push({ first, last, type: "organization", strong: true });
     return;
   }
   const firstName = knownName(t.norm) && !knownPlace(t.norm) && range(first + 1, last).every((k) => tokens[k]!.cap && !ORG_HEADS.has(tokens[k]!.norm) && !knownPlace(tokens[k]!.norm));
@@ -261,7 +275,7 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
   for (let k = first; k <= last; k++) {
     const m = phraseAt(tokens, k, ["country", "org"]);
     if (m && m.end <= last + 1 && !(k > first && COMPASS.has(tokens[k - 1]!.norm))) {
-      pushPhrase(m, k, out);
+      pushPhrase(tokens, m, k, out);
       k = m.end - 1;
     }
   }

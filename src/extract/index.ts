@@ -7,6 +7,8 @@ import { COUNTRIES } from "./gazetteer/countries.js";
 import { findQuotes } from "./quotes/index.js";
 import { roleReferences } from "./roles.js";
 import { findRuns } from "./runs.js";
+import { phraseAt } from "./gazetteer/phrases.js";
+import { HONORIFICS } from "./gazetteer/words.js";
 import type { Span } from "./spans.js";
 import { tokenize, type Token } from "./tokens.js";
 import type { DocExtraction, Mention, Reference } from "./types.js";
@@ -75,6 +77,7 @@ function findSpans(tokens: Token[]): Span[] {
       const owner = affiliationBefore(tokens, run.first);
       if (owner) context = { ...context, affiliation: owner };
     }
+    if (ownsTitle(tokens, run.last)) context = { ...context, owner: true };
     const analysis = analyzeRun(tokens, run, context, facts);
     spans.push(...analysis.spans);
     carry = analysis.trailing;
@@ -89,4 +92,12 @@ function bridged(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (!/^(?:to|of|for|the|at|in)$/.test(tokens[k]!.norm)) return false;
   for (let k = from; k < to; k++) if (!/^[^\S\n]+$/.test(tokens[k]!.post)) return false;
   return true;
+}
+
+/** "Acme analyst Jane Doe": a lower-case title, then a capitalised name, right after the run. */
+function ownsTitle(tokens: Token[], last: number): boolean {
+  const role = tokens[last + 1] && !tokens[last + 1]!.cap && /^[^\S\n]+$/.test(tokens[last]!.post) ? phraseAt(tokens, last + 1, ["role"]) : null;
+  if (!role || HONORIFICS.has(role.value.role)) return false;
+  const name = tokens[role.end];
+  return name !== undefined && name.cap && name.sentence === tokens[last]!.sentence && /^[^\S\n]+$/.test(tokens[role.end - 1]!.post);
 }

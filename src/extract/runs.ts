@@ -94,7 +94,7 @@ function compoundModifier(tokens: Token[], i: number): boolean {
 
 /** The lower-case half of "Moscow-backed", "Russian-speaking", "U.S.-led", "Paris-based": a participle or common adjective. */
 function modifierWord(t: Token): boolean {
-  return /(?:ed|ing)$/.test(t.norm) || MODIFIER_ENDS.has(t.norm) || t.tags.has("Adjective") || t.tags.has("Verb");
+  return /(?:ed|ing)$/.test(t.norm) || MODIFIER_ENDS.has(t.norm) || (COMMON_WORDS.has(t.norm) && (t.tags.has("Adjective") || t.tags.has("Verb") || t.tags.has("Noun")));
 }
 const MODIFIER_ENDS = new Set(["born", "led", "run", "made", "style", "era", "type", "like", "wide", "free", "class", "level", "owned", "based", "backed", "bound", "area", "region", "language", "speaking", "friendly", "centric", "specific", "only", "inspired", "themed", "related"]);
 
