@@ -115,3 +115,22 @@ describe("graph", () => {
     expect(first.getNodeAttribute("person:olaf-scholz", "weightedDegree")).toBeGreaterThan(first.getNodeAttribute("person:olaf-scholz", "degree"));
   });
 });
+
+describe("layout budget", () => {
+  it("gives a large graph fewer ForceAtlas2 iterations, within the configured bounds", async () => {
+    const { MultiGraph } = await import("graphology");
+    const { layoutIterations } = await import("../../src/graph/layout.js");
+    const { GRAPH_DEFAULTS } = await import("../../src/graph/defaults.js");
+    const sized = (n: number) => {
+      const graph = new MultiGraph({ type: "mixed" });
+      for (let i = 0; i < n; i++) graph.addNode(`n${i}`);
+      for (let i = 1; i < n; i++) graph.addUndirectedEdge(`n${i - 1}`, `n${i}`);
+      return layoutIterations(graph as never, GRAPH_DEFAULTS);
+    };
+    expect(sized(30)).toBe(GRAPH_DEFAULTS.maxIterations);
+    const mid = sized(3000);
+    expect(mid).toBeLessThan(GRAPH_DEFAULTS.maxIterations);
+    expect(mid).toBeGreaterThan(GRAPH_DEFAULTS.minIterations);
+    expect(sized(200_000)).toBe(GRAPH_DEFAULTS.minIterations);
+  });
+});
