@@ -38,8 +38,9 @@ export function openAtomic(path: string): AtomicFile {
     path,
     async write(chunk) {
       check();
-      // Respect back-pressure so a large corpus streams through instead of piling up in memory.
-      if (!stream.write(chunk)) await Promise.race([once(stream, "drain"), once(stream, "error")]);
+      // Respect back-pressure so a large corpus streams through instead of piling up in memory
+      // (`once` also rejects on the stream's "error").
+      if (!stream.write(chunk)) await once(stream, "drain").catch((error: Error) => (failure = error));
       check();
     },
     async commit() {
