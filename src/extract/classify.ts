@@ -51,7 +51,13 @@ export function analyzeRun(tokens: Token[], run: Run, context: RoleContext, fact
   return { spans, trailing };
 }
 
+// "(D-Mass.)", "(R-Texas)": a US legislator's party and state.
+const PARTY_STATE = /^[DRI]-\p{Lu}/u;
+// Endings of ordinary nouns, which no company name in "Saudi Aramco" position has.
+const NOUN_ENDING = /(?:ism|ion|ment|ness|ity|ing|ed|al|ics|ure|ance|ence|ship|ry|ist|er|or|ers|ors)$/;
+
 function segment(tokens: Token[], first: number, last: number, out: Span[], context: RoleContext, facts: DocFacts): RoleContext | null {
+  if (PARTY_STATE.test(tokens[first]!.word) && first === last && (tokens[first - 1]?.post.endsWith("(") || tokens[first]!.pre === "(")) return null;
   while (first <= last && (!tokens[first]!.cap || DETERMINERS.has(tokens[first]!.norm))) first++;
   while (last >= first && !tokens[last]!.cap && tokens[last - 1]?.post !== "-") last--;
   if (first > last) return null;
@@ -99,6 +105,14 @@ function segment(tokens: Token[], first: number, last: number, out: Span[], cont
     if (m.value.kind === "role" || m.end >= last || !looksLikePerson(tokens, m.end, last)) continue;
     pushPhrase(tokens, m, first, out);
     out.push(person(first === m.end ? first : m.end, last, context, true));
+    return null;
+  }
+  // "Saudi Aramco", "China Mobile": a state's name before one unknown word names a company.
+  const state = phraseAt(tokens, first, ["country", "demonym"]);
+  const rest = tokens[last]!;
+  if (state && state.end === last && !isCommon(rest) && !knownPlace(rest.norm) && !knownName(rest.norm) && !NOUN_ENDING.test(rest.norm)) {
+    out.push({ first, last, type: "organization", strong: true });
+    nestedPlaces(tokens, first, last, out);
     return null;
   }
   name(tokens, first, last, out, context, facts);
@@ -250,7 +264,7 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
     out.push({ first, last, type: "organization", strong: !single || !isCommon(t) });
     return;
   }
-  if (context.owner && context.role === undefined) {
+  if (context.owner && context.role === undefined && range(first, last).every((k) => !knownPlace(tokens[k]!.norm) && !tokens[k]!.tags.has("Demonym"))) {
     out.push({ first, last, type: "organization", strong: true });
     return;
   }

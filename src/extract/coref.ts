@@ -115,7 +115,9 @@ function decide(tokens: Token[], span: Span, persons: PersonName[], sports: bool
   if (span.type === null && speaks && prev?.norm === "the") {
     return { span: { ...span, type: "organization", strong: true }, type: "organization", key: entityKey("organization", surface), surface };
   }
-  if (span.type === "person" || (span.type === null && speaks)) {
+  // A lone first name ("Brent crude") is a person only when it speaks or carries a title.
+  const lone = span.type === "person" && !span.strong && span.role === undefined && onlyFirstName(tokens[span.first]!);
+  if ((span.type === "person" && (!lone || speaks)) || (span.type === null && speaks)) {
     return { span: { ...span, type: "person" }, type: "person", key: entityKey("person", surface), surface };
   }
   return null;
@@ -309,4 +311,8 @@ function listSibling(tokens: Token[], span: Span, mentions: Keyed[]): Keyed | un
     if (m.span.first > span.last && link(span.last, m.span.first)) return m;
   }
   return undefined;
+}
+
+function onlyFirstName(t: Token): boolean {
+  return t.tags.has("FirstName") && !t.tags.has("LastName");
 }

@@ -53,7 +53,7 @@ export const defaults: QuoteOptions = {
     "snapped", "muttered",
   ],
   maxTrailChars: 240,
-  maxSpeakerWords: 10,
+  maxSpeakerWords: 14,
   maxSubjectWords: 8,
   maxSingleQuoteChars: 400,
   elisions: ["em", "n", "til", "cause", "tis", "twas", "s", "re", "ll", "ve", "d", "m"],

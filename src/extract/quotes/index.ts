@@ -77,10 +77,11 @@ function cueAfter(ctx: SpeakerContext, q: QuoteSpan, to: number, partial: boolea
 function cueClosing(ctx: SpeakerContext, q: QuoteSpan, to: number): Attribution | null {
   const end = clauseEnd(ctx.text, q.end, to);
   const cue = cuesIn(ctx.text, q.end, end, ctx.options).pop();
-  if (!cue || /[\p{L}\p{N}]/u.test(ctx.text.slice(cue.end, end))) return null;
-  const comma = ctx.text.lastIndexOf(",", cue.start);
-  if (comma < q.end) return null;
-  const speaker = speakerIn(ctx, comma + 1, cue.start, q.start, "first");
+  // "…, X, president of the society, said today." — a few words of time may follow the cue.
+  if (!cue || /[,;:]/.test(ctx.text.slice(cue.end, end)) || ctx.text.slice(cue.end, end).split(/\s+/).filter(Boolean).length > 3) return null;
+  const comma = ctx.text.indexOf(",", q.end);
+  if (comma < 0 || comma >= cue.start) return null;
+  const speaker = speakerIn(ctx, comma + 1, cue.start, q.start, "first", true);
   return speaker ? { speaker, cue: cue.cue, reportedBy: null } : null;
 }
 

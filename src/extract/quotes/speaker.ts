@@ -38,7 +38,8 @@ const headNounAfter = (between: string) =>
 /** "A White House spokesman said": the body speaks through its spokespeople and statements. */
 const VOICE = /^\s*(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|officials?|representatives?|statement|sources?)\b/u;
 const NOT_SUBJECT_BEFORE = /\b(?:by|with|to|from|against|about|over|into|than|after|before)\b/i;
-const AFTER_PREPOSITION = /\b(?:of|to|for|at|in|from|with|by|on|about|against|over|between|toward|towards|into)\s+(?:the\s+)?$/i;
+const AFTER_PREPOSITION =
+  /\b(?:of|to|for|at|in|from|with|by|on|about|against|over|between|toward|towards|into)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Prof)\.?\s+)?$/i;
 
 // world-countries is CommonJS JSON whose typings do not survive NodeNext default-import interop.
 const countries = createRequire(import.meta.url)("world-countries") as Countries;
@@ -83,12 +84,8 @@ function sentenceSubjects(ctx: SpeakerContext): Anchor[] {
  */
 export function resolvePronoun(ctx: SpeakerContext, pronoun: string, at: number): EntityKey | null {
   const wanted: Gender = pronoun.toLowerCase() === "she" ? "female" : "male";
-  const fits = (key: EntityKey) => {
-    const e = ctx.entities.get(key);
-    if (!isPerson(ctx, key)) return false;
-    const g = e ? genderOf(e) : null;
-    return g === null || g === wanted;
-  };
+  const gender = (key: EntityKey) => honorificGender(ctx, key) ?? (ctx.entities.has(key) ? genderOf(ctx.entities.get(key)!) : null);
+  const fits = (key: EntityKey) => isPerson(ctx, key) && (gender(key) ?? wanted) === wanted;
   let best: { at: number; key: EntityKey } | null = null;
   for (let i = ctx.spoken.length - 1; i >= 0 && !best; i--) {
     const s = ctx.spoken[i];
@@ -98,12 +95,31 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, at: number)
   for (let i = firstStartingFrom(subjects, at) - 1; i >= 0 && (!best || subjects[i].start > best.at); i--) {
     if (fits(subjects[i].entity)) best = { at: subjects[i].start, key: subjects[i].entity };
   }
-  if (best) return best.key;
-  for (let i = firstStartingFrom(ctx.anchors, at) - 1; i >= 0; i--) {
+  // A person named since, whose gender is known to match, beats one whose gender is not known.
+  const from = best && gender(best.key) === null ? best.at : best ? at : -1;
+  for (let i = firstStartingFrom(ctx.anchors, at) - 1; i >= 0 && ctx.anchors[i].start > from; i--) {
     const a = ctx.anchors[i];
-    if (a.end <= at && a.via !== "pronoun" && isPerson(ctx, a.entity) && fits(a.entity) && outsideQuotes(ctx, a)) return a.entity;
+    if (a.end > at || a.via === "pronoun" || !isPerson(ctx, a.entity) || !couldSpeak(ctx, a, a.start)) continue;
+    if (best ? a.entity !== best.key && gender(a.entity) === wanted : fits(a.entity)) return a.entity;
   }
-  return null;
+  return best?.key ?? null;
+}
+
+const honorificsOf = new WeakMap<SpeakerContext, Map<EntityKey, Gender>>();
+
+/** "Mrs. Peck", "Mr. Harvey": the honorific the text puts before a person's name, when it says a gender. */
+function honorificGender(ctx: SpeakerContext, key: EntityKey): Gender {
+  let known = honorificsOf.get(ctx);
+  if (!known) {
+    known = new Map();
+    for (const a of ctx.anchors) {
+      if (a.via !== "name" || known.get(a.entity)) continue;
+      const title = /\b(Mrs|Ms|Miss|Madam|Mme|Mr|Sir)\.?\s+$/.exec(ctx.text.slice(Math.max(0, a.start - 8), a.start))?.[1];
+      known.set(a.entity, title ? (/^(?:Mr|Sir)$/.test(title) ? "male" : "female") : null);
+    }
+    honorificsOf.set(ctx, known);
+  }
+  return known.get(key) ?? null;
 }
 
 const rolesOf = new WeakMap<SpeakerContext, { role: string; pattern: RegExp }[]>();
