@@ -45,10 +45,12 @@ export function openAtomic(path: string): AtomicFile {
     },
     async commit() {
       check();
-      await close(stream);
+      await close(stream).catch((error: Error) => (failure = error));
       check();
       done = true;
-      await rename(temp, path);
+      await rename(temp, path).catch((error: Error) => {
+        throw new Error(`newsgraph/export: cannot write ${path}: ${error.message}`);
+      });
     },
     async abort() {
       done = true;

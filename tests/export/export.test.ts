@@ -133,6 +133,12 @@ describe("atomic writes", () => {
     expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("names the stage and the file when the disk refuses", async () => {
+    await expect(writeAtomic(join(dir, "no-such-folder", "graph.json"), () => "x")).rejects.toThrow(
+      /newsgraph\/export: cannot write .*no-such-folder/,
+    );
+  });
+
   it("changes the file only on commit", async () => {
     const target = join(dir, "stream.txt");
     await writeAtomic(target, () => "old");
