@@ -9,7 +9,6 @@ import { countInputs, ingest } from "../ingest/index.js";
 import type { Article, IngestProblem } from "../ingest/types.js";
 import { createResolver, remapExtraction } from "../resolve/index.js";
 import { AUTO_POOL_FROM, AUTO_WORKERS, BUILD_DEFAULTS, CACHE_FOLDER } from "./defaults.js";
-import { extractInProcess } from "./in-process.js";
 import { createExtractAll } from "./pool.js";
 import { createProgress } from "./progress.js";
 import { openSpill } from "./spill.js";
@@ -73,16 +72,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     skipped.push({ file: article.origin.file, line: article.origin.line, message: error.message });
     progress.tick();
   };
+  // One worker extracts in this thread; the cache serves every worker count alike.
   const step = settings.extractAll
     ? { extractAll: settings.extractAll, stats: { cached: 0 } }
-    : workers === 1
-      ? { extractAll: extractInProcess(onError), stats: { cached: 0 } }
-      : createExtractAll({
-          workers,
-          cacheDir: join(out, CACHE_FOLDER),
-          readCache: settings.cache,
-          onError,
-        });
+    : createExtractAll({
+        workers,
+        inThread: workers === 1,
+        cacheDir: join(out, CACHE_FOLDER),
+        readCache: settings.cache,
+        onError,
+      });
 
   async function* articles(): AsyncIterable<Article> {
     for await (const item of ingest(settings.inputs, settings.stdin ? { stdin: settings.stdin } : {})) {

@@ -18,6 +18,11 @@ const WORKER_FILE = fileURLToPath(new URL("../../dist/extract/worker.js", import
 export interface ExtractAllOptions {
   /** Worker threads; at least 1. */
   workers?: number;
+  /**
+   * Extract in the calling thread, no pool: nothing to start, the quickest way through a few
+   * articles. The cache works the same.
+   */
+  inThread?: boolean;
   /** Cache root (the build puts it under its output folder); null: no cache at all. */
   cacheDir?: string | null;
   /** false (`--no-cache`): extract every article again; the fresh results still refresh the cache. */
@@ -35,6 +40,7 @@ export interface ExtractAllOptions {
 
 export const EXTRACT_ALL_DEFAULTS = {
   workers: availableParallelism(),
+  inThread: false,
   cacheDir: null as string | null,
   readCache: true,
   inFlightPerWorker: 8,
@@ -55,6 +61,26 @@ export interface ExtractStep {
   readonly stats: ExtractStats;
 }
 
+/** Runs one article's extraction somewhere and returns it as JSON text. */
+interface Runner {
+  run(article: Article): Promise<string>;
+  close(): Promise<void>;
+}
+
+async function inThreadRunner(): Promise<Runner> {
+  // Loaded on demand: a pooled build never needs compromise and the gazetteers in this thread.
+  const { extract } = await import("../extract/index.js");
+  return { run: async (article) => JSON.stringify(extract(article)), close: async () => undefined };
+}
+
+function poolRunner(workers: number): Runner {
+  if (!existsSync(WORKER_FILE)) {
+    throw new Error(`newsgraph/build: extraction worker not found at ${WORKER_FILE} (run \`npm run build\`)`);
+  }
+  const pool = new Piscina<Article, string>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers });
+  return { run: (article) => pool.run(article), close: () => pool.destroy() };
+}
+
 type Outcome = { ok: true; doc: DocExtraction; cached: boolean } | { ok: false; error: Error };
 
 function where(article: Pick<Article, "id" | "origin">): string {
@@ -69,17 +95,10 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
   const stats: ExtractStats = { cached: 0, extracted: 0, failed: 0 };
 
   async function* extractAll(items: AsyncIterable<Article>): AsyncIterable<DocExtraction> {
-    if (!existsSync(WORKER_FILE)) {
-      throw new Error(`newsgraph/build: extraction worker not found at ${WORKER_FILE} (run \`npm run build\`)`);
-    }
     const version = opts.cacheDir === null ? null : extractorVersion();
     const cache: ExtractionCache | null =
       opts.cacheDir === null || version === null ? null : await openCache({ dir: opts.cacheDir, version });
-    const pool = new Piscina<Article, string>({
-      filename: WORKER_FILE,
-      minThreads: workers,
-      maxThreads: workers,
-    });
+    const runner = opts.inThread ? await inThreadRunner() : poolRunner(workers);
 
     async function one(article: Article): Promise<Outcome> {
       const key = cache ? articleKey(article) : "";
@@ -90,7 +109,7 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
       }
       let json: string;
       try {
-        json = await pool.run(article);
+        json = await runner.run(article);
       } catch (err) {
         const e = err instanceof Error ? err : new Error(String(err));
         return { ok: false, error: new Error(`newsgraph/extract: article ${where(article)}: ${e.message}`, { cause: e }) };
@@ -139,7 +158,7 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
     } finally {
       // On an early stop, let started tasks finish so no cache write is cut half-way.
       await Promise.allSettled(window.map((w) => w.outcome));
-      await pool.destroy();
+      await runner.close();
       // A complete run under this version makes older versions' entries useless.
       if (completed && cache && opts.cacheDir !== null && version !== null) await pruneCache(opts.cacheDir, version);
     }
