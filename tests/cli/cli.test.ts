@@ -97,6 +97,18 @@ describe("newsgraph CLI", () => {
     expect(newsgraph(["build", "--workers", "many"]).stderr).toMatch(/--workers must be/);
   });
 
+  it("extracts on a worker pool, reusing cached extractions unless --no-cache", () => {
+    const out = join(work, "pool");
+    const first = newsgraph(["build", corpus, "--out", out, "--workers", "2"]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/articles: 2 read, 3 skipped/);
+    const again = newsgraph(["build", corpus, "--out", out, "--workers", "2"]);
+    expect(again.stdout).toMatch(/articles: 2 read \(2 from cache\)/);
+    expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(readFileSync(join(work, "out", "graph.json"), "utf8"));
+    const fresh = newsgraph(["build", corpus, "--out", out, "--workers", "2", "--no-cache"]);
+    expect(fresh.stdout).toMatch(/articles: 2 read, 3 skipped/);
+  });
+
   it("reads an article from stdin", () => {
     const out = join(work, "stdin");
     const { status, stdout } = newsgraph(["build", "-", "--out", out, "--workers", "1"], "NATO met in Brussels with Germany and France.\n");
