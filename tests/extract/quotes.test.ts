@@ -235,6 +235,16 @@ describe("findQuotes: speaker by cue", () => {
     expect(quotes.map((q) => q.speaker)).toEqual([berg.key, null]);
   });
 
+  it("a cue closing the sentence may follow an apposition and a day", () => {
+    const text = `Spraying by "technicians with narrow training" harms crops, Thomas Berg, president of the society, said today.`;
+    expect(only(findQuotes(input(text, [berg]))).speaker).toBe(berg.key);
+  });
+
+  it("a name behind a preposition and a title is not the subject", () => {
+    const text = `At a party for President Peter Hall, Thomas Berg emptied his pockets and said: "Look, he took everything."`;
+    expect(only(findQuotes(input(text, [berg, hall]))).speaker).toBe(berg.key);
+  });
+
   it("a cue closing the sentence attributes a partial quote inside it", () => {
     const text = `The firm then took "shortcuts" on the bridge but got paid anyway, Thomas Berg said.`;
     const q = only(findQuotes(input(text, [berg])));
@@ -279,6 +289,18 @@ describe("findQuotes: pronoun and role speakers", () => {
     const quotes = findQuotes(input(text, [lopez, berg]));
     expect(quotes.map((q) => q.speaker)).toEqual([lopez.key, berg.key]);
     expect(quotes.map((q) => q.cue)).toEqual(["said", "said"]);
+  });
+
+  it("he skips a sentence's subject whose gender is unknown for a man named since", () => {
+    const peck: Person = { key: "person:quinn-peck", aliases: ["Quinn Peck", "Peck"] };
+    const text = `Quinn Peck questioned the chairman, Thomas Berg, about the budget.\n\n"My feeling at the moment," he said, "is that we have no choice."`;
+    expect(findQuotes(input(text, [peck, berg])).map((q) => q.speaker)).toEqual([berg.key, berg.key]);
+  });
+
+  it("an honorific in the text tells the gender", () => {
+    const lee: Person = { key: "person:jordan-lee", aliases: ["Jordan Lee", "Lee"] };
+    const text = `Mrs. Jordan Lee met Peter Hall on Monday.\n\n"The vote is close," she said.`;
+    expect(only(findQuotes(input(text, [lee, hall]))).speaker).toBe(lee.key);
   });
 
   it("he is the person the passage is about, not merely the last man named", () => {

@@ -38,8 +38,12 @@ const headNounAfter = (between: string) =>
 /** "A White House spokesman said": the body speaks through its spokespeople and statements. */
 const VOICE = /^\s*(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|officials?|representatives?|statement|sources?)\b/u;
 const NOT_SUBJECT_BEFORE = /\b(?:by|with|to|from|against|about|over|into|than|after|before)\b/i;
-const AFTER_PREPOSITION =
-  /\b(?:of|to|for|at|in|from|with|by|on|about|against|over|between|toward|towards|into)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Prof)\.?\s+)?$/i;
+/** Titles that may stand between a preposition and a name: "talks with President X", "for Gen. Y". */
+const TITLE =
+  "(?:Mr|Mrs|Ms|Dr|Gen|General|Sen|Senator|Rep|Gov|Governor|Col|Lt|Capt|Sgt|Prof|Rev|President|Vice President|Prime Minister|Premier|Chancellor|Minister|King|Queen|Prince|Princess|Pope|Mayor|Judge|Justice|Ambassador|Chairman|Sheikh|Emir|Sultan)\\.?";
+const AFTER_PREPOSITION = new RegExp(
+  `\\b(?:[Oo]f|[Tt]o|[Ff]or|[Aa]t|[Ii]n|[Ff]rom|[Ww]ith|[Bb]y|[Oo]n|[Aa]bout|[Aa]gainst|[Oo]ver|[Bb]etween|[Tt]owards?|[Ii]nto)\\s+(?:the\\s+)?(?:${TITLE}\\s+){0,2}$`,
+);
 
 // world-countries is CommonJS JSON whose typings do not survive NodeNext default-import interop.
 const countries = createRequire(import.meta.url)("world-countries") as Countries;
