@@ -331,6 +331,12 @@ describe("findQuotes: pronoun and role speakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual([weber.key, vogel.key]);
   });
 
+  it("a role word in apposition to a name does not send the quote to another holder of the role", () => {
+    const coach: Person = { key: "person:nabil-saad", aliases: ["Nabil Saad", "Saad"], roles: ["coach"] };
+    const text = `Nabil Saad, the home coach, left early.\n\nAfter the match, Thomas Berg, visiting coach, said, "We learned a lot."`;
+    expect(only(findQuotes(input(text, [coach, berg]))).speaker).toBe(berg.key);
+  });
+
   it("a role reference resolved by the extractor is used as it is", () => {
     const chen: Person = { key: "person:li-chen", aliases: ["Li Chen"] };
     const text = `Li Chen arrived on Monday.\n\n"The door is open," the envoy said.`;

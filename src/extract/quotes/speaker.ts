@@ -194,9 +194,11 @@ function candidatesIn(ctx: SpeakerContext, from: number, to: number, at: number)
     // An antecedent comes before its pronoun: in `She said, when she learned Jackie was…` not Jackie.
     out.push({ start, end: start + m[0].length, person: true, resolve: () => resolvePronoun(ctx, m[1], Math.min(at, start)) ?? given });
   }
-  const role = resolveRole(ctx, from, to, at);
-  if (role) out.push({ start: role.start, end: role.end, person: true, resolve: () => role.key });
-  return out.filter((c) => couldSpeak(ctx, c, from));
+  const speakers = out.filter((c) => couldSpeak(ctx, c, from));
+  // A role word names someone only where no name does: "Gomez, Panama coach, said" is Gomez.
+  const role = speakers.some((c) => c.person) ? null : resolveRole(ctx, from, to, at);
+  if (role && couldSpeak(ctx, role, from)) speakers.push({ start: role.start, end: role.end, person: true, resolve: () => role.key });
+  return speakers;
 }
 
 /**
