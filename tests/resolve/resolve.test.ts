@@ -54,6 +54,16 @@ describe("resolve", () => {
     expect(entity("person:johnson")).toBeDefined();
   });
 
+  it("merges a hyphenated surname, but not half of it", async () => {
+    const { resolution } = await byKey([
+      makeDoc("a", null, ["[Karine Jean-Pierre|person:karine-jean-pierre] spoke."]),
+      makeDoc("b", null, ["[Jean-Pierre|person:jean-pierre] said [Pierre|person:pierre] left."]),
+    ]);
+    expect(resolution.remap("person:jean-pierre")).toBe("person:karine-jean-pierre");
+    expect(resolution.remap("person:pierre")).toBe("person:pierre");
+    expect(resolution.entities.map((e) => e.key)).toEqual(["person:karine-jean-pierre", "person:pierre"]);
+  });
+
   it("counts an article once when both the surname and the full key appear in it", async () => {
     const { entity } = await byKey([
       makeDoc("a", null, ["[Olaf Scholz|person:olaf-scholz] and [Scholz|person:scholz]."]),
