@@ -56,7 +56,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   const started = Date.now();
   const settings = { ...BUILD_DEFAULTS, ...options };
   const out = settings.out;
-  await mkdir(out, { recursive: true });
+  await mkdir(out, { recursive: true }).catch((error: Error) => {
+    throw new Error(`newsgraph/build: cannot use ${out} as the output folder: ${error.message}`);
+  });
   await removeStaleTemps(out);
 
   const skipped: IngestProblem[] = [];

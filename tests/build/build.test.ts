@@ -83,6 +83,11 @@ describe("build", () => {
     expect(readdirSync(out).filter((name) => name.startsWith("."))).toEqual([]);
   });
 
+  it("names the stage when the output folder is unusable", async () => {
+    const dir = corpus();
+    await expect(run([dir], join(dir, "a.txt"))).rejects.toThrow(/newsgraph\/build: cannot use .*a\.txt as the output folder/);
+  });
+
   it("keeps the previous outputs when the run fails half-way", async () => {
     const dir = corpus();
     const out = join(dir, "..", "out");
