@@ -1,5 +1,5 @@
 import { write } from "graphology-gexf";
-import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../graph/types.js";
+import type { EdgeAttributes, Evidence, NewsGraph, NodeAttributes } from "../graph/types.js";
 
 // Characters XML 1.0 forbids even when escaped; article text is untrusted and may hold them.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -8,9 +8,12 @@ function xmlText(text: string): string {
   return text.replace(NOT_XML, "\uFFFD");
 }
 
-/** Evidence flattened for GEXF, which has no list-of-records type: the sentences, in order. */
-function evidenceText(attributes: EdgeAttributes): string {
-  return xmlText(attributes.evidence.map((evidence) => evidence.text).join(" | "));
+/**
+ * GEXF has no list-of-records type: evidence goes as JSON text, the convention the viewer's own
+ * GEXF export and import share, so a GEXF dropped on the viewer still shows its sentences.
+ */
+function evidenceJson(evidence: Evidence[]): string {
+  return evidence.length === 0 ? "" : xmlText(JSON.stringify(evidence));
 }
 
 /**
@@ -30,7 +33,7 @@ export function toGexf(graph: NewsGraph): string {
         mentions: attributes.mentions,
         documents: attributes.documents,
         quotes: attributes.quotes,
-        quotations: xmlText(attributes.quotations.map((quotation) => quotation.text).join(" | ")),
+        quotations: evidenceJson(attributes.quotations),
         firstDate: attributes.firstDate,
         lastDate: attributes.lastDate,
         degree: attributes.degree,
@@ -47,8 +50,7 @@ export function toGexf(graph: NewsGraph): string {
         documents: attributes.documents,
         firstDate: attributes.firstDate,
         lastDate: attributes.lastDate,
-        evidence: evidenceText(attributes),
-        articles: xmlText([...new Set(attributes.evidence.map((evidence) => evidence.article))].join("|")),
+        evidence: evidenceJson(attributes.evidence),
       },
     }),
   });

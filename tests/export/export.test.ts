@@ -51,6 +51,19 @@ describe("GEXF", () => {
     execFileSync("xmllint", ["--nonet", "--noout", "--schema", SCHEMA, path], { stdio: "pipe" });
   });
 
+  it("reads back (graphology-gexf parse) with kinds, directions and evidence records", async () => {
+    const { parse } = await import("graphology-gexf");
+    const { MultiGraph } = await import("graphology");
+    const back = parse(MultiGraph, readFileSync(join(dir, "graph.gexf"), "utf8"));
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+    graph.forEachEdge((key, attributes, _s, _t, _sa, _ta, undirected) => {
+      expect(back.isUndirected(key)).toBe(undirected);
+      expect(back.getEdgeAttribute(key, "kind")).toBe(attributes.kind);
+      expect(JSON.parse(back.getEdgeAttribute(key, "evidence"))).toEqual(attributes.evidence);
+    });
+  });
+
   it("fails schema validation on a broken file (the check can fail)", () => {
     const bad = join(dir, "bad.gexf");
     writeFileSync(bad, readFileSync(join(dir, "graph.gexf"), "utf8").replace('defaultedgetype="directed"', 'defaultedgetype="mixed"'));
@@ -69,7 +82,8 @@ describe("GEXF", () => {
       expect(xml).toContain(`<attribute id="${attribute}" title="${attribute}"`);
     }
     expect(xml).toContain('<attvalue for="aliases" value="Jens Stoltenberg|Stoltenberg"/>');
-    expect(xml).toContain('<attvalue for="quotations" value="&quot;Russia, they said.&quot;"/>');
+    const quotations = /<attvalue for="quotations" value="([^"]*)"/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    expect(JSON.parse(quotations)).toEqual([{ article: "a", title: "Title of a", date: "2022-02-15", text: '"Russia, they said."' }]);
     expect(xml).toMatch(/<viz:color hex="#[0-9a-f]{6}"/);
     expect(xml).toContain("<viz:thickness");
     expect(xml).toContain('<attribute id="evidence" title="evidence" type="string"/>');
