@@ -1,7 +1,7 @@
 import { COMMON_WORDS } from "./gazetteer/common-words.js";
 import { countryKey, entityKey } from "./keys.js";
 import { phraseAt, phrasesAt, type PhraseMatch } from "./gazetteer/phrases.js";
-import { COMPASS, DETERMINERS, ORG_CUES, HOME_NATIONS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_FIRSTS, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from "./gazetteer/words.js";
+import { COMPASS, DETERMINERS, LOCATIVES, ORG_CUES, HOME_NATIONS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_FIRSTS, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from "./gazetteer/words.js";
 import type { Run } from "./runs.js";
 import type { Span } from "./spans.js";
 import { knownName, knownOrganization, knownPlace } from "./lexicon.js";
@@ -264,7 +264,7 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
     out.push({ first, last, type: "organization", strong: !single || !isCommon(t) });
     return;
   }
-  if (context.owner && context.role === undefined && range(first, last).every((k) => !knownPlace(tokens[k]!.norm) && !tokens[k]!.tags.has("Demonym"))) {
+  if (context.owner && context.role === undefined && !single && range(first, last).every((k) => !knownPlace(tokens[k]!.norm) && !tokens[k]!.tags.has("Demonym"))) {
     out.push({ first, last, type: "organization", strong: true });
     return;
   }
@@ -279,9 +279,14 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
       out.push({ first, last, type: null, strong: false });
       return;
     }
-    if (isCommon(t) || knownPlace(t.norm)) return;
+    // An ordinary word, or a known place, is a name only if the article names someone by it ("Gates said").
+    if (isCommon(t) || knownPlace(t.norm)) {
+      if (!NOT_NAMES.has(t.norm) && !t.upper && !knownPlace(t.norm)) out.push({ first, last, type: null, strong: false, common: true });
+      return;
+    }
     // A bare capitalised word: a person only if compromise knows it as a name and no article precedes it.
-    const determiner = tokens[first - 1]?.norm === "the";
+    // "in Mombasa": after a locative preposition a bare name is a place unless the article says otherwise.
+    const determiner = tokens[first - 1]?.norm === "the" || LOCATIVES.has(tokens[first - 1]?.norm ?? "");
     out.push(personTagged && !determiner ? person(first, last, context, false) : { first, last, type: null, strong: false });
     return;
   }

@@ -60,12 +60,13 @@ export function resolveDocument(tokens: Token[], spans: Span[], sportsTeams: boo
   }
   // A bare word the run could not type takes the type it has elsewhere in the article.
   for (const span of pending) {
-    const same = surfaceTypes.get(text(tokens, span.first, span.last)) ?? bodyNamedBefore(tokens, span, mentions);
+    const same = span.common ? bodyNamedBefore(tokens, span, mentions) : (surfaceTypes.get(text(tokens, span.first, span.last)) ?? bodyNamedBefore(tokens, span, mentions));
     if (same) mentions.push({ ...same, span, surface: text(tokens, span.first, span.last) });
   }
   mentions.sort((a, b) => a.span.first - b.span.first);
   // "Ubisoft, Microsoft, and PlayStation": a bare name listed with typed ones is of their type.
   for (const span of pending) {
+    if (span.common) continue;
     if (mentions.some((m) => m.span === span || (m.span.first <= span.first && m.span.last >= span.last))) continue;
     const sibling = listSibling(tokens, span, mentions);
     if (!sibling || sibling.type === "country") continue;
@@ -103,15 +104,18 @@ function decide(tokens: Token[], span: Span, persons: PersonName[], sports: bool
   const norms = nameNorms(tokens, span);
   const full = persons.find((p) => p.norms.length === norms.length && p.norms.every((n, i) => n === norms[i]));
   if (span.type === "person" && full) return { span, type: "person", key: full.key, surface };
-  const owner = ownerOf(persons, norms, span.first);
+  const owner = ownerOf(persons, norms, span.first, span.common === true);
   if (owner) return { span, type: "person", key: owner.key, surface };
+  if (span.common) return null;
   const next = tokens[span.last + 1];
   // "Acme's chief executive", "Acme's Shadow Home Secretary": an untyped name that owns a title is an organization.
   if (span.type === null && tokens[span.last]!.possessive && [1, 2, 3].some((d) => tokens[span.last + d] && phraseAt(tokens, span.last + d, ["role"]))) {
     return { span: { ...span, type: "organization", strong: true }, type: "organization", key: entityKey("organization", surface), surface };
   }
-  const speaks = next && SPEECH_VERBS.has(next.norm);
+  const speaks = next !== undefined && SPEECH_VERBS.has(next.norm) && /^[^\S\n]+$/.test(tokens[span.last]!.post);
   // "The Gazette reported": a publication, not a person.
+  // "the Court": left for the body named before it (see bodyNamedBefore).
+  if (span.type === null && prev?.norm === "the" && ORG_HEADS.has(tokens[span.first]!.norm)) return null;
   if (span.type === null && speaks && prev?.norm === "the") {
     return { span: { ...span, type: "organization", strong: true }, type: "organization", key: entityKey("organization", surface), surface };
   }
@@ -156,9 +160,9 @@ function personNames(tokens: Token[], spans: Span[]): PersonName[] {
  * The person a partial name belongs to: the one whose surname (or name part) it is. Among
  * several, the one the article has named in full most often so far, then the nearest before it.
  */
-function ownerOf(persons: PersonName[], norms: string[], at: number): PersonName | null {
+function ownerOf(persons: PersonName[], norms: string[], at: number, surnameOnly: boolean): PersonName | null {
   const byLast = persons.filter((p) => p.norms.length > norms.length && endsWith(p.norms, norms));
-  const candidates = byLast.length ? byLast : persons.filter((p) => p.norms.length > norms.length && contains(p.norms, norms));
+  const candidates = byLast.length || surnameOnly ? byLast : persons.filter((p) => p.norms.length > norms.length && contains(p.norms, norms));
   if (!candidates.length) return null;
   const before = candidates.filter((p) => p.first < at);
   if (!before.length) return candidates.reduce((best, p) => (p.first < best.first ? p : best));

@@ -11,16 +11,19 @@ export interface Run {
 
 const NAME_TAGS = ["Person", "FirstName", "LastName", "Place", "Country", "City", "Organization", "Acronym"];
 const INITIAL = /^\p{Lu}$/u;
+const CLOSED_CLASS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Adverb", "Copula", "Modal", "QuestionWord"];
 
 /**
  * A sentence-initial capital says nothing: the word counts as a name only when it is not an
  * ordinary English word, or compromise or a gazetteer knows it as a name.
  */
-function isNameWord(t: Token, phraseStart: boolean): boolean {
+function isNameWord(t: Token, phraseStart: boolean, midCaps?: ReadonlySet<string>): boolean {
   if (!t.cap || NOT_NAMES.has(t.norm) || /^\d+$/.test(t.word)) return false;
   if (!t.first) return true;
   if (phraseStart) return true;
   if (!COMMON_WORDS.has(t.norm)) return true;
+  // "Gates said": an ordinary word that the article capitalises mid-sentence too is a name here.
+  if (midCaps?.has(t.norm) && !CLOSED_CLASS.some((tag) => t.tags.has(tag))) return true;
   return NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has("Determiner") && !t.tags.has("Pronoun");
 }
 
@@ -43,10 +46,12 @@ function joined(a: Token, b: Token): boolean {
  */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
+  const midCaps = new Set<string>();
+  for (const t of tokens) if (t.cap && !t.first && !t.upper) midCaps.add(t.norm);
   const phraseEnd = tokens.map((_, i) => Math.max(i + 1, ...phrasesAt(tokens, i).map((m) => m.end)));
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i]!, phraseEnd[i]! > i + 1 || phrasesAt(tokens, i).length > 0) || compoundModifier(tokens, i)) {
+    if (!isNameWord(tokens[i]!, phraseEnd[i]! > i + 1 || phrasesAt(tokens, i).length > 0, midCaps) || compoundModifier(tokens, i)) {
       i++;
       continue;
     }

@@ -174,3 +174,15 @@ describe("extract: context decides a bare name", () => {
     expect(new Set(courts.map((m) => m.entity)).size).toBe(1);
   });
 });
+
+describe("extract: ordinary words as names", () => {
+  it("reads an ordinary word as a surname when the article names that person in full", () => {
+    const x = run("Nina Rivers opened the session. Rivers said the vote would wait. The rivers were high.");
+    expect(x.mentions.map((m) => `${m.text}=${m.entity}`)).toEqual(["Nina Rivers=person:nina-rivers", "Rivers=person:nina-rivers"]);
+  });
+
+  it("does not make a person of a place after a preposition, even before a speech verb", () => {
+    const x = run("Amara Odhiambo, a teacher in Kisumu, said prices rose.");
+    expect(names(x, "person")).toEqual(["Amara Odhiambo"]);
+  });
+});

@@ -186,6 +186,12 @@ describe("findQuotes: speaker by cue", () => {
     expect(q.cue).toBe("wrote");
   });
 
+  it("a person before a colon introduces the next paragraph's quote even without a cue", () => {
+    const text = `Critic Maria Lopez summed it up neatly:\n\n"This is a long film, and a brave one."`;
+    const q = only(findQuotes(input(text, [lopez])));
+    expect([q.speaker, q.cue]).toEqual([lopez.key, null]);
+  });
+
   it("an unattributed quote paragraph continues the previous speaker", () => {
     const text = `"We have waited long enough," Thomas Berg said.\n\n"Now it is time to act."`;
     const quotes = findQuotes(input(text, [berg]));

@@ -75,7 +75,7 @@ export const ORG_HEADS = new Set([
   "government", "directorate", "inspectorate", "division", "unit", "brigade", "battalion", "regiment", "command",
   "laboratory", "laboratories", "labs", "systems", "technologies", "industries", "holdings", "partners", "media",
   "studios", "records", "entertainment", "motors", "energy", "oil", "gas", "pharmaceuticals", "bureau", "observatory",
-  "council", "tribunal", "commission", "registry", "exchange", "reserve", "fc", "cf", "ac", "sa", "ag", "gmbh", "nv", "org",
+  "council", "tribunal", "commission", "registry", "exchange", "reserve", "fc", "cf", "ac", "sa", "ag", "gmbh", "nv", "org", "programme", "program",
 ]);
 
 /** Words a place name ends with: "Constitution Hall", "Volgograd Arena" are places, not organizations. */

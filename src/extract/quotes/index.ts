@@ -145,7 +145,12 @@ function introBefore(ctx: SpeakerContext, q: QuoteSpan, paragraphs: Paragraph[])
   if (!/[:,]\s*$/.test(ctx.text.slice(before.start, before.end))) return null;
   const sentence = ctx.sentences[sentenceAt(ctx.sentences, before.end - 1)];
   const from = sentence && sentence.start < before.end ? Math.max(before.start, sentence.start) : before.start;
-  return cueBefore(ctx, q.start, from, before.end);
+  // "The Chronicle's critic summed it up neatly:" — no cue, but a colon after a person introduces their words.
+  const colon = /:\s*$/.test(ctx.text.slice(from, before.end));
+  const cued = cueBefore(ctx, q.start, from, before.end);
+  if (cued || !colon) return cued;
+  const speaker = sentenceSubject(ctx, from, before.end, q.start, ctx.options.maxSubjectWords);
+  return speaker ? { ...NONE, speaker } : null;
 }
 
 /**
