@@ -1,0 +1,62 @@
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { articleKey, extractorVersion, openCache, pruneCache } from "../../src/build/cache.js";
+import type { DocExtraction } from "../../src/extract/types.js";
+import type { Article } from "../../src/ingest/types.js";
+import { tempDir } from "./helpers.js";
+
+const article: Article = {
+  id: "a1",
+  title: "Talks",
+  date: "2022-02-15",
+  source: null,
+  url: null,
+  text: "Leaders met in Paris.",
+  origin: { file: "a.txt" },
+};
+
+const doc = (id: string) => ({ id, mentions: [] }) as unknown as DocExtraction;
+
+describe("extraction cache", () => {
+  it("keys an article by what extraction reads, not by where the file was", () => {
+    const key = articleKey(article);
+    expect(articleKey({ ...article, origin: { file: "moved/a.txt", line: 3 } })).toBe(key);
+    expect(articleKey({ ...article, text: "Leaders met in Rome." })).not.toBe(key);
+    expect(articleKey({ ...article, id: "a2" })).not.toBe(key);
+    expect(articleKey({ ...article, date: null })).not.toBe(key);
+  });
+
+  it("changes the extractor version when the compiled extractor changes", () => {
+    const dist = tempDir("dist");
+    writeFileSync(join(dist, "index.js"), "export const a = 1;");
+    mkdirSync(join(dist, "gazetteer"));
+    writeFileSync(join(dist, "gazetteer", "orgs.js"), "export default [];");
+    const before = extractorVersion(dist);
+    expect(extractorVersion(dist)).toBe(before);
+    writeFileSync(join(dist, "index.js.map"), "{}");
+    expect(extractorVersion(dist)).toBe(before);
+    writeFileSync(join(dist, "gazetteer", "orgs.js"), 'export default ["Example Agency"];');
+    expect(extractorVersion(dist)).not.toBe(before);
+    expect(() => extractorVersion(join(dist, "missing"))).toThrow(/newsgraph\/build: .*npm run build/);
+  });
+
+  it("stores entries atomically per version, reads them back, and prunes other versions", async () => {
+    const root = tempDir("cache");
+    const cache = await openCache({ dir: root, version: "0123456789abcdef" });
+    const key = articleKey(article);
+    expect(await cache.get(key)).toBeUndefined();
+    await cache.put(key, JSON.stringify(doc("a1")));
+    expect(await cache.get(key)).toEqual(doc("a1"));
+    // No temporary file is left next to the entry.
+    expect(readdirSync(join(cache.dir, key.slice(0, 2)))).toEqual([`${key}.json`]);
+    // A damaged entry counts as missing, so the article is extracted again.
+    writeFileSync(join(cache.dir, key.slice(0, 2), `${key}.json`), '{"id": "a1", "ment');
+    expect(await cache.get(key)).toBeUndefined();
+
+    const other = await openCache({ dir: root, version: "fedcba9876543210" });
+    await other.put(key, JSON.stringify(doc("a1")));
+    expect(await pruneCache(root, "fedcba9876543210")).toBe(1);
+    expect(readdirSync(root)).toEqual(["fedcba9876543210"]);
+  });
+});
