@@ -106,6 +106,15 @@ describe("findQuotes: quoted spans", () => {
     expect(q.speaker).toBe(lopez.key);
   });
 
+  it("British style: single marks as the main quotes, with apostrophes inside", () => {
+    const ruritania: Person = { key: "country:RR", type: "country", aliases: ["Ruritania"] };
+    const text = `‘Ruritania’s army isn’t ready,’ Thomas Berg said. 'We can't wait for the '90s again,' he added.`;
+    const quotes = findQuotes(input(text, [berg, ruritania]));
+    expect(quotes.map((q) => q.text)).toEqual(["Ruritania’s army isn’t ready", "We can't wait for the '90s again"]);
+    expect(quotes.map((q) => q.speaker)).toEqual([berg.key, berg.key]);
+    expect(quotes[0].about).toEqual([ruritania.key]);
+  });
+
   it("single quotes inside a double-quoted quote are part of it, not quotes of their own", () => {
     const text = `"They told us 'wait' and we waited," Maria Lopez said.`;
     const q = only(findQuotes(input(text, [lopez])));
