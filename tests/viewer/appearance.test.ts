@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { edgeSizer, nodeSizers } from "../../viewer/src/appearance/scale.js";
-import { DEFAULT_APPEARANCE, resolveAppearance } from "../../viewer/src/appearance/settings.js";
 import { edgeStyles, nodeStyles } from "../../viewer/src/appearance/rules.js";
+import { edgeSizeBindings, logEasing, nodeSizeBindings, resolveSize } from "../../viewer/src/appearance/scale.js";
+import { DEFAULT_APPEARANCE, resolveAppearance } from "../../viewer/src/appearance/settings.js";
+import { parseHexColor } from "../../viewer/src/hover/fade.js";
 import { fixtureDataset } from "./helpers.js";
 
 describe("viewer appearance", () => {
@@ -9,20 +10,32 @@ describe("viewer appearance", () => {
   const settings = resolveAppearance();
 
   it("sizes nodes within the configured pixel range, bigger for larger values", () => {
+    const bindings = nodeSizeBindings(graph, settings);
     for (const metric of ["mentions", "pagerank", "degree"] as const) {
-      const size = nodeSizers(graph, settings)[metric];
-      const values = graph.mapNodes((_k, a) => ({ v: a[metric], s: size(a) })).sort((a, b) => a.v - b.v);
-      expect(values[0]!.s).toBeCloseTo(settings.minNodeSize);
-      expect(values[values.length - 1]!.s).toBeCloseTo(settings.maxNodeSize);
-      for (let i = 1; i < values.length; i++) expect(values[i]!.s).toBeGreaterThanOrEqual(values[i - 1]!.s);
+      const sized = graph.mapNodes((_k, a) => ({ v: a[metric], s: resolveSize(bindings[metric], a[metric]) })).sort((a, b) => a.v - b.v);
+      expect(sized[0]!.s).toBeCloseTo(settings.minNodeSize);
+      expect(sized[sized.length - 1]!.s).toBeCloseTo(settings.maxNodeSize);
+      for (let i = 1; i < sized.length; i++) expect(sized[i]!.s).toBeGreaterThanOrEqual(sized[i - 1]!.s);
     }
   });
 
-  it("gives heavier links thicker lines within each kind's range", () => {
-    const size = edgeSizer(graph, settings);
-    expect(size("cooccurrence", 1)).toBeCloseTo(settings.edges.cooccurrence.minSize);
-    expect(size("cooccurrence", 6)).toBeGreaterThan(size("cooccurrence", 2));
-    expect(size("quote", 100)).toBeLessThanOrEqual(settings.edges.quote.maxSize);
+  it("gives every node a middle size when the metric does not vary", () => {
+    const flat = fixtureDataset();
+    flat.forEachNode((k) => flat.setNodeAttribute(k, "pagerank", 0.5));
+    const b = nodeSizeBindings(flat, settings).pagerank;
+    const s = resolveSize(b, 0.5);
+    expect(s).toBeGreaterThan(settings.minNodeSize);
+    expect(s).toBeLessThan(settings.maxNodeSize);
+  });
+
+  it("gives heavier links thicker lines within each kind's range, on a log scale", () => {
+    const b = edgeSizeBindings(graph, settings);
+    expect(resolveSize(b.cooccurrence, 1)).toBeCloseTo(settings.edges.cooccurrence.minSize);
+    expect(resolveSize(b.cooccurrence, 6)).toBeGreaterThan(resolveSize(b.cooccurrence, 2));
+    expect(resolveSize(b.quote, 100)).toBeCloseTo(settings.edges.quote.maxSize);
+    const ease = logEasing(100);
+    // Weight 10 of 100 is half-way on a log scale.
+    expect(ease((10 - 1) / 99)).toBeCloseTo(0.5);
   });
 
   it("never writes appearance into the dataset", () => {
@@ -32,23 +45,19 @@ describe("viewer appearance", () => {
     expect(JSON.stringify(graph.export())).toBe(before);
   });
 
-  it("dims only what lies outside the focused neighbourhood, and only while there is one", () => {
-    const rules = nodeStyles(graph, settings) as { when?: (...args: unknown[]) => boolean; then?: { color?: string } }[];
-    const dim = rules.find((r) => r.then?.color === settings.dimmedNodeColor)!;
-    const a = graph.getNodeAttributes("country:FR");
-    const state = (s: object) => ({ isHovered: false, isHighlighted: false, isSelected: false, isHidden: false, ...s });
-    expect(dim.when!(a, state({}), { hasHighlighted: true }, graph)).toBe(true);
-    expect(dim.when!(a, state({ isHighlighted: true }), { hasHighlighted: true }, graph)).toBe(false);
-    expect(dim.when!(a, state({ isSelected: true }), { hasHighlighted: true }, graph)).toBe(false);
-    expect(dim.when!(a, state({}), { hasHighlighted: false }, graph)).toBe(false);
-  });
-
-  it("sizes by the metric named in the graph state", () => {
-    const [base] = nodeStyles(graph, settings) as { size: (a: unknown, s: unknown, gs: { sizeBy: string }) => number }[];
-    // Reuters: mid-range mentions but a single link, so its size differs between metrics.
-    const a = graph.getNodeAttributes("organization:reuters");
-    const bySize = ["mentions", "pagerank", "degree"].map((sizeBy) => base!.size(a, {}, { sizeBy }));
-    expect(new Set(bySize.map((x) => x.toFixed(3))).size).toBeGreaterThan(1);
+  it("declares no style as a function, so camera moves never re-style the graph", () => {
+    // Sigma re-styles every item on each graph-state change (pan, zoom) as soon as one style
+    // value is a function; easing functions inside bindings are fine.
+    const findFunctions = (value: unknown, path: string, out: string[]) => {
+      if (typeof value === "function") {
+        if (!path.endsWith(".easing")) out.push(path);
+      } else if (value && typeof value === "object") {
+        for (const [k, v] of Object.entries(value)) findFunctions(v, `${path}.${k}`, out);
+      }
+      return out;
+    };
+    expect(findFunctions(nodeStyles(graph, settings), "nodes", [])).toEqual([]);
+    expect(findFunctions(edgeStyles(graph, settings), "edges", [])).toEqual([]);
   });
 
   it("merges partial settings over the defaults without losing kinds or types", () => {
@@ -56,5 +65,11 @@ describe("viewer appearance", () => {
     expect(s.typeColors.person).toBe("#000000");
     expect(s.typeColors.country).toBe(DEFAULT_APPEARANCE.typeColors.country);
     expect(Object.keys(s.edges).sort()).toEqual(["cites", "cooccurrence", "quote"]);
+  });
+
+  it("reads the background colour for the fade veil", () => {
+    expect(parseHexColor("#ffffff")).toEqual([1, 1, 1]);
+    expect(parseHexColor("#000")).toEqual([0, 0, 0]);
+    expect(parseHexColor("red")).toEqual([1, 1, 1]);
   });
 });

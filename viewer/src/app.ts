@@ -8,6 +8,7 @@ import { createFilterControls, type FilterControls } from "./filters/controls.js
 import { applyFilters, countVisible, filterDomain, resolveFilters, type FilterResult, type FilterSettings } from "./filters/index.js";
 import { toDataset } from "./graph/dataset.js";
 import type { DataGraph, EdgeKind } from "./graph/types.js";
+import { createFadeLayer } from "./hover/fade.js";
 import { createHighlighter, type Highlighter } from "./hover/index.js";
 import { describeNode } from "./panel/model.js";
 import { renderPanel } from "./panel/view.js";
@@ -146,7 +147,10 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       sigma.on("afterRender", () => emit("render"));
       sigma.on("clickNode", ({ node }) => app.select(node));
       sigma.on("clickStage", () => app.select(null));
-      highlighter = createHighlighter(sigma, dataset, () => visible.edges);
+      const renderer = sigma;
+      const fade = createFadeLayer(appearance.background, appearance.fadeOpacity, () => renderer.scheduleRender());
+      sigma.addCustomLayerProgram("fade", "fade", fade.factory);
+      highlighter = createHighlighter(sigma, dataset, fade, () => visible.edges);
 
       const domain = filterDomain(dataset);
       totals = { types: domain.types, kinds: domain.kinds };
@@ -187,7 +191,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       if (!SIZE_METRICS.includes(metric)) throw new Error(`newsgraph/viewer: unknown size metric "${metric}".`);
       sizeBy = metric;
       elements.sizeBy.value = metric;
-      sigma?.setGraphState({ sizeBy: metric });
+      if (sigma && graph) sigma.setNodesState(graph.nodes(), { sizeBy: metric });
       emit("sizeBy");
     },
 

@@ -1,13 +1,12 @@
 import type { StylesDeclaration } from "sigma/types";
-import type { DataGraph, EdgeAttributes, EdgeKind, NodeAttributes } from "../graph/types.js";
-import { edgeSizer, nodeSizers } from "./scale.js";
+import type { DataGraph, EdgeAttributes, EdgeKind, ViewerNodeAttributes } from "../graph/types.js";
+import { edgeSizeBindings, nodeSizeBindings } from "./scale.js";
 import type { AppearanceSettings, SizeMetric } from "./settings.js";
 
 /** States the viewer adds to sigma's own (hovered, highlighted, hidden…). */
 export interface ViewerNodeState {
   isSelected: boolean;
-}
-export interface ViewerGraphState {
+  /** The size metric, as a node state so that switching it re-styles nodes only. */
   sizeBy: SizeMetric;
 }
 /** Edge variables the viewer's primitives declare (see styles.ts). */
@@ -18,25 +17,45 @@ export interface ViewerEdgeVariables {
 
 export const TRANSPARENT = "rgba(0,0,0,0)";
 
-type Layer = "edges" | "topEdges" | "nodes" | "topNodes";
+/**
+ * Depth layers, back to front. "fade" holds the veil drawn while a node is focused: what is
+ * highlighted moves to the top layers, above it; the rest stays below, dimmed.
+ */
+export const DEPTH_LAYERS = ["edges", "nodes", "fade", "topEdges", "topNodes"] as const;
+type Layer = (typeof DEPTH_LAYERS)[number];
+
 // {} is sigma's "no custom state" / "no program variables".
-type Declaration = StylesDeclaration<NodeAttributes, EdgeAttributes, ViewerNodeState, {}, ViewerGraphState, {}, ViewerEdgeVariables, Layer>;
+type Declaration = StylesDeclaration<ViewerNodeAttributes, EdgeAttributes, ViewerNodeState, {}, {}, {}, ViewerEdgeVariables, Layer>;
 export type ViewerNodeStyles = NonNullable<Declaration["nodes"]>;
 export type ViewerEdgeStyles = NonNullable<Declaration["edges"]>;
 
+/*
+ * Every rule below reads attributes (bindings, dictionaries, matchData) or item states
+ * (whenState, matchState), never a function of the graph state: sigma then re-styles only the
+ * items whose state changed, and a camera move (a graph state change) re-styles nothing.
+ */
+
 /**
- * Node appearance as sigma v4 style rules: colour by entity type, size by the metric named in
- * the graph state, labels for the larger nodes (sigma's label grid) and for the focused
- * neighbourhood, everything else dimmed while a node is hovered or selected.
+ * Nodes: colour by entity type, size by the metric in the node's sizeBy state, labels for the
+ * larger nodes (sigma's label grid) and for the focused neighbourhood, a ring when selected.
  */
 export function nodeStyles(graph: DataGraph, settings: AppearanceSettings): ViewerNodeStyles {
-  const sizers = nodeSizers(graph, settings);
+  const sizes = nodeSizeBindings(graph, settings);
+  const focusLook = {
+    labelVisibility: "visible",
+    depth: "topNodes",
+    labelDepth: "topNodes",
+    backdropVisibility: "visible",
+    backdropColor: "#ffffff",
+    backdropShadowColor: "rgba(0,0,0,0.45)",
+    backdropShadowBlur: 10,
+    backdropPadding: 5,
+  } as const;
   return [
     {
       x: { attribute: "x" },
       y: { attribute: "y" },
       label: { attribute: "label" },
-      size: (a, _s, gs) => sizers[gs.sizeBy](a),
       color: { attribute: "entityType", dict: settings.typeColors, defaultValue: settings.otherColor },
       labelColor: settings.labelColor,
       labelSize: settings.labelSize,
@@ -45,51 +64,38 @@ export function nodeStyles(graph: DataGraph, settings: AppearanceSettings): View
       visibility: { whenState: "isHidden", then: "hidden", else: "visible" },
       labelVisibility: "auto",
       depth: "nodes",
+      labelDepth: "nodes",
     },
     {
-      // Outside the hovered or selected neighbourhood: greyed out, unlabelled.
-      when: (_a, s, gs) => gs.hasHighlighted && !s.isHighlighted && !s.isHovered && !s.isSelected,
-      then: { color: settings.dimmedNodeColor, labelVisibility: "hidden" },
+      matchState: "sizeBy",
+      cases: { mentions: { size: sizes.mentions }, pagerank: { size: sizes.pagerank }, degree: { size: sizes.degree } },
     },
-    { whenState: "isHighlighted", then: { labelVisibility: "visible", depth: "topNodes" } },
-    {
-      when: (_a, s) => s.isHovered || s.isSelected,
-      then: {
-        labelVisibility: "visible",
-        depth: "topNodes",
-        backdropVisibility: "visible",
-        backdropColor: "#ffffff",
-        backdropShadowColor: "rgba(0,0,0,0.45)",
-        backdropShadowBlur: 10,
-        backdropPadding: 5,
-        backdropBorderColor: (_a, s) => (s.isSelected ? "#212529" : TRANSPARENT),
-        backdropBorderWidth: (_a, s) => (s.isSelected ? 2 : 0),
-      },
-    },
+    { whenState: "isHighlighted", then: { labelVisibility: "visible", depth: "topNodes", labelDepth: "topNodes" } },
+    { whenState: "isHovered", then: focusLook },
+    { whenState: "isSelected", then: { ...focusLook, backdropBorderColor: "#212529", backdropBorderWidth: 2 } },
   ];
 }
 
 /**
- * Edge appearance: kind decides colour, arrow head and dash (co-occurrence light and plain,
- * quote a coloured arrow, cites a dashed arrow); weight decides thickness; parallel links of
- * one pair take curved paths drawn apart.
+ * Edges: kind decides colour, arrow head and dash (co-occurrence light and plain, quote a
+ * coloured arrow, cites a dashed arrow); weight decides thickness; parallel links of one pair
+ * take curved paths drawn apart.
  */
 export function edgeStyles(graph: DataGraph, settings: AppearanceSettings): ViewerEdgeStyles {
-  const thickness = edgeSizer(graph, settings);
+  const sizes = edgeSizeBindings(graph, settings);
   const look = settings.edges;
-  const kindValue = <T>(pick: (kind: EdgeKind) => T, fallback: T) => ({
+  const byKind = <T>(pick: (kind: EdgeKind) => T, fallback: T) => ({
     attribute: "kind",
     dict: { cooccurrence: pick("cooccurrence"), quote: pick("quote"), cites: pick("cites") },
     defaultValue: fallback,
   });
   return [
     {
-      size: (a) => thickness(a.kind, a.weight),
-      color: kindValue((k) => look[k].color, look.cooccurrence.color),
+      color: byKind((k) => look[k].color, look.cooccurrence.color),
       // The plain layer draws solid kinds; dashed kinds let it go transparent.
-      plainColor: kindValue((k) => (look[k].dash > 0 ? TRANSPARENT : look[k].color), look.cooccurrence.color),
-      dashSize: kindValue((k) => look[k].dash, 0),
-      head: kindValue((k) => (look[k].arrow ? "arrow" : "none"), "none"),
+      plainColor: byKind((k) => (look[k].dash > 0 ? TRANSPARENT : look[k].color), look.cooccurrence.color),
+      dashSize: byKind((k) => look[k].dash, 0),
+      head: byKind((k) => (look[k].arrow ? "arrow" : "none"), "none"),
       path: "straight",
       parallelPath: "curved",
       parallelSpread: settings.parallelSpread,
@@ -97,8 +103,8 @@ export function edgeStyles(graph: DataGraph, settings: AppearanceSettings): View
       depth: "edges",
     },
     {
-      when: (_a, s, gs) => gs.hasHighlighted && !s.isHighlighted,
-      then: { opacity: settings.dimmedEdgeOpacity },
+      matchData: "kind",
+      cases: { cooccurrence: { size: sizes.cooccurrence }, quote: { size: sizes.quote }, cites: { size: sizes.cites } },
     },
     { whenState: "isHighlighted", then: { depth: "topEdges" } },
   ];

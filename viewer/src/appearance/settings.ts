@@ -27,9 +27,9 @@ export interface AppearanceSettings {
   dashGap: number;
   /** How far apart parallel edges between one pair are drawn (sigma's parallelSpread). */
   parallelSpread: number;
-  /** Colour of nodes outside the hovered or selected neighbourhood. */
-  dimmedNodeColor: string;
-  dimmedEdgeOpacity: number;
+  /** How strongly what lies outside the hovered or selected neighbourhood is veiled (0–1). */
+  fadeOpacity: number;
+  /** Stage background, "#rrggbb"; also the colour of the veil. */
   background: string;
   labelColor: string;
   labelSize: number;
@@ -56,8 +56,7 @@ export const DEFAULT_APPEARANCE: Readonly<AppearanceSettings> = Object.freeze({
   },
   dashGap: 4,
   parallelSpread: 0.35,
-  dimmedNodeColor: "#dee2e6",
-  dimmedEdgeOpacity: 0.12,
+  fadeOpacity: 0.75,
   background: "#ffffff",
   labelColor: "#212529",
   labelSize: 13,

@@ -3,13 +3,13 @@ import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { Attributes } from "graphology-types";
 import type { SigmaOptions } from "sigma/types";
-import type { DataGraph, EdgeAttributes, NodeAttributes } from "../graph/types.js";
-import { edgeStyles, nodeStyles, TRANSPARENT, type ViewerGraphState, type ViewerNodeState } from "./rules.js";
+import type { DataGraph, EdgeAttributes, ViewerNodeAttributes } from "../graph/types.js";
+import { DEPTH_LAYERS, edgeStyles, nodeStyles, TRANSPARENT, type ViewerNodeState } from "./rules.js";
 import type { AppearanceSettings } from "./settings.js";
 
-export type { ViewerGraphState, ViewerNodeState };
-// The viewer adds no edge state of its own.
-type NoEdgeState = {};
+export type { ViewerNodeState };
+// The viewer adds no edge or graph state of its own.
+type NoState = {};
 
 /**
  * The primitives sigma compiles once: straight edges, curved ones for parallel links, arrow
@@ -18,6 +18,7 @@ type NoEdgeState = {};
  */
 export function createPrimitives(settings: AppearanceSettings) {
   return {
+    depthLayers: DEPTH_LAYERS,
     edges: {
       paths: [pathLine(), pathCurved(), pathLoop()],
       extremities: [extremityArrow()],
@@ -40,26 +41,24 @@ export function createPrimitives(settings: AppearanceSettings) {
 export type ViewerPrimitives = ReturnType<typeof createPrimitives>;
 
 export type ViewerSigmaOptions = SigmaOptions<
-  NodeAttributes,
+  ViewerNodeAttributes,
   EdgeAttributes,
   Attributes,
   ViewerNodeState,
-  NoEdgeState,
-  ViewerGraphState,
+  NoState,
+  NoState,
   ViewerPrimitives
 >;
 
 /**
  * Sigma's options for a dataset: appearance as v4 styles, every visual property derived from
- * the dataset's attributes and from states (hover, highlight, selection, filters); nothing is
- * written into the graph. Size follows the metric in the graph state, so switching it is one
- * state change.
+ * the dataset's attributes and from states (hover, highlight, selection, filters, size
+ * metric); nothing is written into the graph.
  */
 export function createSigmaOptions(graph: DataGraph, settings: AppearanceSettings): ViewerSigmaOptions {
   return {
     primitives: createPrimitives(settings),
-    customNodeState: { isSelected: false },
-    customGraphState: { sizeBy: settings.sizeBy },
+    customNodeState: { isSelected: false, sizeBy: settings.sizeBy },
     settings: sigmaSettings(graph, settings),
     styles: {
       stage: { background: settings.background },
@@ -86,11 +85,11 @@ function sigmaSettings(graph: DataGraph, settings: AppearanceSettings): Partial<
 }
 
 export type ViewerSigma = Sigma<
-  NodeAttributes,
+  ViewerNodeAttributes,
   EdgeAttributes,
   Attributes,
   ViewerNodeState,
-  NoEdgeState,
-  ViewerGraphState,
+  NoState,
+  NoState,
   ViewerPrimitives
 >;

@@ -9,17 +9,24 @@ import { EDGE_KINDS, type DataGraph, type EdgeAttributes, type EdgeKind, type Ev
  * stack every node on one point.
  */
 export function toDataset(source: SerializedGraph | Graph): DataGraph {
-  const input = source instanceof Graph ? source : Graph.from(checkSerialized(source), { multi: true, type: "mixed" });
   const graph: DataGraph = new Graph<ViewerNodeAttributes, EdgeAttributes>({ multi: true, type: "mixed", allowSelfLoops: true });
-  const order = input.order;
-  let index = 0;
-  input.forEachNode((key, attrs) => {
-    graph.addNode(key, normaliseNode(key, attrs, index++, order));
+  // One pass straight from the file's arrays: building an intermediate graph first would
+  // double the load time of a large corpus.
+  const data = source instanceof Graph ? source.export() : checkSerialized(source);
+  const order = data.nodes.length;
+  data.nodes.forEach((node, index) => {
+    graph.addNode(String(node.key), normaliseNode(String(node.key), node.attributes ?? {}, index, order));
   });
-  input.forEachEdge((key, attrs, source, target, _sa, _ta, undirected) => {
-    const edge = normaliseEdge(attrs, undirected);
+  (data.edges ?? []).forEach((e, index) => {
+    const edge = normaliseEdge(e.attributes ?? {}, e.undirected === true);
+    const key = e.key === undefined || e.key === null ? `e${index}` : String(e.key);
+    const source = String(e.source);
+    const target = String(e.target);
+    if (!graph.hasNode(source) || !graph.hasNode(target)) {
+      throw new Error(`newsgraph/viewer: edge ${key} joins a node the file does not define (${graph.hasNode(source) ? target : source}).`);
+    }
     // Co-occurrence is symmetric by contract, whatever the file said.
-    if (undirected || edge.kind === "cooccurrence") graph.addUndirectedEdgeWithKey(key, source, target, edge);
+    if (e.undirected === true || edge.kind === "cooccurrence") graph.addUndirectedEdgeWithKey(key, source, target, edge);
     else graph.addDirectedEdgeWithKey(key, source, target, edge);
   });
   graph.forEachNode((key, attrs) => {

@@ -1,5 +1,6 @@
 import type { ViewerSigma } from "../appearance/styles.js";
 import type { DataGraph } from "../graph/types.js";
+import type { FadeLayer } from "./fade.js";
 
 export interface Highlighter {
   setHovered(key: string | null): void;
@@ -10,11 +11,12 @@ export interface Highlighter {
 
 /**
  * Highlights the focused node (the hovered one, else the selected one), its neighbours and the
- * links between them through sigma's isHighlighted state; the styles dim everything else.
- * Only links the filters let through count, and only the changed items get a new state, so
- * a hover on a 50,000-edge graph touches a neighbourhood, not the graph.
+ * links between them through sigma's isHighlighted state, which lifts them above the fade
+ * layer that veils everything else. Only links the filters let through count, and only the
+ * changed items get a new state, so a hover on a 50,000-edge graph touches a neighbourhood,
+ * not the graph.
  */
-export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, visibleEdges: () => Set<string>): Highlighter {
+export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, fade: FadeLayer, visibleEdges: () => Set<string>): Highlighter {
   let hovered: string | null = null;
   let selected: string | null = null;
   let nodes = new Set<string>();
@@ -43,6 +45,7 @@ export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, visibleE
     if (onEdges.length) sigma.setEdgesState(onEdges, { isHighlighted: true });
     nodes = nextNodes;
     edges = nextEdges;
+    fade.setActive(nextNodes.size > 0);
   };
 
   sigma.on("enterNode", ({ node }) => {
