@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -107,6 +107,30 @@ describe("newsgraph CLI", () => {
     expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(readFileSync(join(work, "out", "graph.json"), "utf8"));
     const fresh = newsgraph(["build", corpus, "--out", out, "--workers", "2", "--no-cache"]);
     expect(fresh.stdout).toMatch(/articles: 2 read, 3 skipped/);
+  });
+
+  it("serves a build, first building it when stale", async () => {
+    const out = join(work, "served");
+    const child = spawn(process.execPath, [CLI, "serve", out, "--build-if-stale", join(corpus, "talks.txt")], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      let stdout = "";
+      const url = await new Promise<string>((ok, fail) => {
+        child.stdout.on("data", (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const match = /viewer at (http:\/\/\S+)/.exec(stdout);
+          if (match) ok(match[1]!);
+        });
+        child.on("exit", (code) => fail(new Error(`serve exited with ${code}: ${stdout}`)));
+      });
+      expect(stdout).toMatch(/articles: 1 read, 0 skipped/);
+      const response = await fetch(new URL("graph.json", url));
+      expect(response.status).toBe(200);
+      expect((await response.json()).nodes.length).toBeGreaterThan(0);
+    } finally {
+      child.kill();
+    }
   });
 
   it("reads an article from stdin", () => {
