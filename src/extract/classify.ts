@@ -95,6 +95,8 @@ function segment(tokens: Token[], first: number, last: number, out: Span[], cont
   for (let p = first; p <= last; p++) {
     const role = roleChain(tokens, p, last);
     if (!role) continue;
+    // "Martin Luther King": a title word ending a person's name is a surname.
+    if (role.end > last && p > first && (looksLikePerson(tokens, first, p - 1) || knownName(tokens[first]!.norm))) break;
     const affiliation = leftAffiliation(tokens, first, p - 1, out, facts) ?? context.affiliation;
     const title = { role: role.role, ...(affiliation ? { affiliation } : {}) };
     if (role.end > last) return title;
@@ -206,7 +208,7 @@ export function looksLikePerson(tokens: Token[], first: number, last: number): b
     if ((NAME_PARTICLES.has(t.norm) && k > first && k < last) || (glued(tokens, k) && k > first)) continue;
     if (!t.cap || t.upper && t.word.replace(/\./g, "").length > 1 || ORG_HEADS.has(t.norm) || NOT_NAMES.has(t.norm)) return false;
     if (isCommon(t) || knownPlace(t.norm) || knownOrganization(t.norm)) return false;
-    if (phraseAt(tokens, k, ["country", "demonym", "org"])) return false;
+    if (phraseAt(tokens, k, ["country", "demonym", "org", "role"])) return false;
     words++;
   }
   if (last > first && knownPlace(tokens.slice(first, last + 1).map((t) => t.norm).join(" "))) return false;

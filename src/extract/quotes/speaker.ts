@@ -58,6 +58,30 @@ const isPerson = (ctx: SpeakerContext, key: EntityKey) =>
   (ctx.entities.get(key)?.entityType ?? (key.startsWith("person:") ? "person" : null)) === "person";
 const outsideQuotes = (ctx: SpeakerContext, a: { start: number }) => !spanAt(ctx.quoted, a.start);
 
+const CAPITALISED = /\b\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?\b/gu;
+const namesOf = new WeakMap<SpeakerContext, Map<string, EntityKey>>();
+
+/**
+ * A person's names as single words ("Ramsey" for Gerald G. Ramsey), where only one person of
+ * the article has that word: a name the extractor missed in one place still names its speaker.
+ */
+function byName(ctx: SpeakerContext): Map<string, EntityKey> {
+  let out = namesOf.get(ctx);
+  if (!out) {
+    const owners = new Map<string, Set<EntityKey>>();
+    for (const e of ctx.entities.values()) {
+      if (e.entityType !== "person") continue;
+      for (const name of [e.label, ...e.aliases]) {
+        const last = name.split(/\s+/).pop();
+        if (last && last.length > 2) owners.set(last, (owners.get(last) ?? new Set()).add(e.key));
+      }
+    }
+    out = new Map([...owners].filter(([, keys]) => keys.size === 1).map(([name, keys]) => [name, [...keys][0]]));
+    namesOf.set(ctx, out);
+  }
+  return out;
+}
+
 const subjectsOf = new WeakMap<SpeakerContext, Anchor[]>();
 
 /** The first person each sentence names where a speaker could stand, in text order; computed once per article. */
@@ -193,6 +217,12 @@ function candidatesIn(ctx: SpeakerContext, from: number, to: number, at: number)
     const given = anchorsIn(ctx.anchors, start, start + m[0].length).find((a) => a.via === "pronoun")?.entity ?? null;
     // An antecedent comes before its pronoun: in `She said, when she learned Jackie was…` not Jackie.
     out.push({ start, end: start + m[0].length, person: true, resolve: () => resolvePronoun(ctx, m[1], Math.min(at, start)) ?? given });
+  }
+  for (const m of ctx.text.slice(from, to).matchAll(CAPITALISED)) {
+    const start = from + m.index;
+    const key = byName(ctx).get(m[0]);
+    const covered = anchorsIn(ctx.anchors, Math.max(0, start - 40), start + m[0].length + 40).some((a) => a.start <= start && a.end >= start + m[0].length);
+    if (key && !covered) out.push({ start, end: start + m[0].length, person: true, resolve: () => key });
   }
   const speakers = out.filter((c) => couldSpeak(ctx, c, from));
   // A role word names someone only where no name does: "Gomez, Panama coach, said" is Gomez.
