@@ -1,6 +1,8 @@
 import { createApp, type ViewerApp } from "./app.js";
 import { byId } from "./dom.js";
-import { fetchGraphJson } from "./graph/load.js";
+import { attachIo, graphUrlFromLocation, loadGraphFromUrl } from "./io/index.js";
+import { attachLayout } from "./layout/controls.js";
+import { attachUrlState } from "./state/sync.js";
 
 /**
  * Test and scripting hook: `window.__newsgraph.ready` resolves once the first graph is drawn;
@@ -25,10 +27,12 @@ const app = createApp({
   status: byId("status"),
 });
 
+// Sigma draws its first frame synchronously while the graph is set, before any "render"
+// listener could hear it: wait for the graph, then for that frame to reach the screen.
 const ready = new Promise<void>((resolve) => {
-  const off = app.on("render", () => {
+  const off = app.on("graph", () => {
     off();
-    resolve();
+    requestAnimationFrame(() => resolve());
   });
 });
 window.__newsgraph = {
@@ -42,6 +46,16 @@ window.__newsgraph = {
   },
 };
 
+// io/, layout/, state/: open, export and layout buttons in #tools, a file dropped anywhere on
+// the page, and the view (selection, filters, size, camera) kept in the URL.
+const tools = byId("tools");
+attachIo(app, tools, {
+  dropTarget: document.body,
+  onError: (error) => (byId("status").textContent = error.message),
+});
+attachLayout(app, tools);
+attachUrlState(app);
+
 const sidebarToggle = byId<HTMLButtonElement>("toggle-sidebar");
 sidebarToggle.addEventListener("click", () => {
   const open = document.body.classList.toggle("sidebar-open");
@@ -50,7 +64,7 @@ sidebarToggle.addEventListener("click", () => {
 
 async function boot(url: string): Promise<void> {
   try {
-    app.setGraph(await fetchGraphJson(url), { name: url.replace(/^.*\//, "") });
+    app.setGraph(await loadGraphFromUrl(url), { name: url.replace(/^.*\//, "") });
   } catch (error) {
     byId("status").textContent = (error as Error).message;
     document.body.classList.add("load-failed");
@@ -58,4 +72,4 @@ async function boot(url: string): Promise<void> {
   }
 }
 
-void boot(DEFAULT_GRAPH_URL);
+void boot(graphUrlFromLocation(window.location, DEFAULT_GRAPH_URL));
