@@ -1,14 +1,12 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { brownPressCorpus, writeJsonl, type CorpusOptions } from "../bench/corpus.js";
+import { CLI, ROOT } from "../bench/measure.js";
 
-export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const CLI = join(ROOT, "dist", "cli.js");
-const USAGE_HOOK = join(ROOT, "tests", "bench", "usage-hook.mjs");
+export { CLI, runBuild } from "../bench/measure.js";
 
 /** The pool runs compiled workers: these tests need `npm run build` first (as `npm test` does). */
 export function requireDist(): void {
@@ -26,35 +24,6 @@ export function corpusFile(count: number, options: CorpusOptions = {}, from = 0)
   const file = join(tempDir("corpus"), "corpus.jsonl");
   writeJsonl(file, brownPressCorpus(count, options).slice(from));
   return file;
-}
-
-export interface CliRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  /** Peak resident memory of the whole process, worker threads included (bytes). */
-  maxRSS: number;
-  ms: number;
-}
-
-/** Runs `newsgraph build` in a child process and measures it. */
-export function runBuild(args: string[]): Promise<CliRun> {
-  const usage = join(tempDir("usage"), "usage.json");
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", USAGE_HOOK, CLI, "build", ...args], {
-      env: { ...process.env, NEWSGRAPH_USAGE_FILE: usage },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (status) => {
-      const maxRSS = existsSync(usage) ? (JSON.parse(readFileSync(usage, "utf8")).maxRSS as number) : NaN;
-      resolve({ status, stdout, stderr, maxRSS, ms: Date.now() - started });
-    });
-  });
 }
 
 /** Every cache entry under an output folder, with its modification time. */
