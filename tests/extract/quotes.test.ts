@@ -352,6 +352,20 @@ describe("findQuotes: pronoun and role speakers", () => {
     expect(only(findQuotes(input(text, [coach, berg]))).speaker).toBe(berg.key);
   });
 
+  it("a role word far from a name still names its holder", () => {
+    const weber: Person = { key: "person:karl-weber", aliases: ["Karl Weber", "Weber"], roles: ["councilman"] };
+    const text = `Councilman Karl Weber spoke first.\n\nThe councilman, who leads the majority, also criticized Thomas Berg for "halting the work" on Tuesday.`;
+    expect(only(findQuotes(input(text, [weber, berg]))).speaker).toBe(weber.key);
+  });
+
+  it("a surname the extractor missed in one place still names the speaker", () => {
+    const text = `Gerald Ramsey runs the kitchen.\n\n"Mostly meat and potatoes," says Ramsey.`;
+    const ramsey: Person = { key: "person:gerald-ramsey", aliases: ["Gerald Ramsey"] };
+    const doc = input(text, [ramsey]);
+    expect(doc.mentions).toHaveLength(1);
+    expect(only(findQuotes(doc)).speaker).toBe(ramsey.key);
+  });
+
   it("a role reference resolved by the extractor is used as it is", () => {
     const chen: Person = { key: "person:li-chen", aliases: ["Li Chen"] };
     const text = `Li Chen arrived on Monday.\n\n"The door is open," the envoy said.`;

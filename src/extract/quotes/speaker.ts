@@ -58,6 +58,8 @@ const isPerson = (ctx: SpeakerContext, key: EntityKey) =>
   (ctx.entities.get(key)?.entityType ?? (key.startsWith("person:") ? "person" : null)) === "person";
 const outsideQuotes = (ctx: SpeakerContext, a: { start: number }) => !spanAt(ctx.quoted, a.start);
 
+/** How close (in characters) a name must be to a role word to be the person the role describes. */
+const ROLE_NEAR = 24;
 const CAPITALISED = /\b\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?\b/gu;
 const namesOf = new WeakMap<SpeakerContext, Map<string, EntityKey>>();
 
@@ -225,9 +227,12 @@ function candidatesIn(ctx: SpeakerContext, from: number, to: number, at: number)
     if (key && !covered) out.push({ start, end: start + m[0].length, person: true, resolve: () => key });
   }
   const speakers = out.filter((c) => couldSpeak(ctx, c, from));
-  // A role word names someone only where no name does: "Gomez, Panama coach, said" is Gomez.
-  const role = speakers.some((c) => c.person) ? null : resolveRole(ctx, from, to, at);
-  if (role && couldSpeak(ctx, role, from)) speakers.push({ start: role.start, end: role.end, person: true, resolve: () => role.key });
+  // A role word beside a name is that name's: "Gomez, Panama coach, said" is Gomez, not another coach.
+  const role = resolveRole(ctx, from, to, at);
+  const beside = (c: Candidate) => role !== null && c.person && c.end > role.start - ROLE_NEAR && c.start < role.end + ROLE_NEAR;
+  if (role && couldSpeak(ctx, role, from) && !out.some(beside)) {
+    speakers.push({ start: role.start, end: role.end, person: true, resolve: () => role.key });
+  }
   return speakers;
 }
 
