@@ -276,9 +276,9 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
     return;
   }
   if (single) {
-    // "the Court has ruled": an organization's head word standing for the body named before.
-    if (ORG_HEADS.has(t.norm) && !t.first && tokens[first - 1]?.norm === "the") {
-      out.push({ first, last, type: null, strong: false });
+    // "the Court has ruled", "Senate Majority Leader": an organization's head word standing alone.
+    if (ORG_HEADS.has(t.norm) && !t.first && !t.upper) {
+      out.push({ first, last, type: null, strong: false, head: true });
       return;
     }
     // An ordinary word, or a known place, is a name only if the article names someone by it ("Gates said").

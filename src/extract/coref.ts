@@ -60,8 +60,15 @@ export function resolveDocument(tokens: Token[], spans: Span[], sportsTeams: boo
   }
   // A bare word the run could not type takes the type it has elsewhere in the article.
   for (const span of pending) {
-    const same = span.common ? bodyNamedBefore(tokens, span, mentions) : (surfaceTypes.get(text(tokens, span.first, span.last)) ?? bodyNamedBefore(tokens, span, mentions));
-    if (same) mentions.push({ ...same, span, surface: text(tokens, span.first, span.last) });
+    const surface = text(tokens, span.first, span.last);
+    // A head word with no body before it ("the Government") would merge every article's government: dropped.
+    if (span.head) {
+      const body = bodyNamedBefore(tokens, span, mentions);
+      if (body) mentions.push({ ...body, span: { ...span, type: "organization" }, surface });
+      continue;
+    }
+    const same = span.common ? undefined : surfaceTypes.get(surface);
+    if (same) mentions.push({ ...same, span, surface });
   }
   mentions.sort((a, b) => a.span.first - b.span.first);
   // "Ubisoft, Microsoft, and PlayStation": a bare name listed with typed ones is of their type.
@@ -115,7 +122,7 @@ function decide(tokens: Token[], span: Span, persons: PersonName[], sports: bool
   const speaks = next !== undefined && SPEECH_VERBS.has(next.norm) && /^[^\S\n]+$/.test(tokens[span.last]!.post);
   // "The Gazette reported": a publication, not a person.
   // "the Court": left for the body named before it (see bodyNamedBefore).
-  if (span.type === null && prev?.norm === "the" && ORG_HEADS.has(tokens[span.first]!.norm)) return null;
+  if (span.head) return null;
   if (span.type === null && speaks && prev?.norm === "the") {
     return { span: { ...span, type: "organization", strong: true }, type: "organization", key: entityKey("organization", surface), surface };
   }
@@ -205,9 +212,8 @@ function organization(tokens: Token[], span: Span, surface: string): Keyed {
   if (generic && !code && prev?.possessive) code = possessiveCountry(tokens, span.first - 1);
   if (generic && code) {
     const rest = text(tokens, first, span.last);
-    const label = `${COUNTRIES.labels.get(code)} ${rest}`;
-    const key = entityKey("organization", label);
-    return { span, type: "organization", key, surface, label: `${demonymOf(code)} ${rest}`, affiliation: countryKey(code) };
+    const label = `${demonymOf(code)} ${rest}`;
+    return { span, type: "organization", key: entityKey("organization", label), surface, label, affiliation: countryKey(code) };
   }
   const affiliation = code ? { affiliation: countryKey(code) } : {};
   return { span, type: "organization", key: entityKey("organization", surface), surface, ...affiliation };

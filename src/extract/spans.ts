@@ -22,6 +22,8 @@ export interface Span {
   role?: string;
   /** Key of the state or body the name is attached to ("German Chancellor" → country:DE). */
   affiliation?: string;
+  /** An organization's head word standing alone ("the Court"): the body named before, or a body of that name. */
+  head?: boolean;
   /** An ordinary English word: a name only as the surname of someone the article names in full. */
   common?: boolean;
   /** How sure the type is: a title, gazetteer or shape says so, or only compromise's guess. */

@@ -76,8 +76,8 @@ describe("extract: countries and organizations", () => {
   it("keys a generic government body by its state, whether written as adjective or possessive", () => {
     const x = run("The Peruvian Interior Ministry denied it. Later, Peru's Interior Ministry confirmed it.");
     const orgs = x.mentions.filter((m) => m.entityType === "organization");
-    expect(orgs.map((m) => m.entity)).toEqual(["organization:peru-interior-ministry", "organization:peru-interior-ministry"]);
-    expect(entity(x, "organization:peru-interior-ministry")?.affiliation).toBe("country:PE");
+    expect(orgs.map((m) => m.entity)).toEqual(["organization:peruvian-interior-ministry", "organization:peruvian-interior-ministry"]);
+    expect(entity(x, "organization:peruvian-interior-ministry")?.affiliation).toBe("country:PE");
   });
 
   it("finds organizations by the shape of their names and lists the country they contain", () => {
