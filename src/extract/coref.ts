@@ -107,7 +107,12 @@ function decide(tokens: Token[], span: Span, persons: PersonName[], sports: bool
     if (!actsAsState(tokens, span)) return null;
     return { span, type: "country", key: countryKey(span.code!), surface, label: COUNTRIES.labels.get(span.code!)! };
   }
-  if (span.type === "organization") return organization(tokens, span, surface);
+  if (span.type === "organization") {
+    // "Dupont said" after "Emmanuel Dupont": the article's person beats the lexicon's company.
+    const person = span.first === span.last && !span.org && !tokens[span.first]!.upper ? ownerOf(persons, nameNorms(tokens, span), span.first, true) : null;
+    if (person) return { span: { ...span, type: "person" }, type: "person", key: person.key, surface };
+    return organization(tokens, span, surface);
+  }
   const norms = nameNorms(tokens, span);
   const full = persons.find((p) => p.norms.length === norms.length && p.norms.every((n, i) => n === norms[i]));
   if (span.type === "person" && full) return { span, type: "person", key: full.key, surface };

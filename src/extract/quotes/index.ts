@@ -182,7 +182,7 @@ function attribute(
   const from = previous && previous.end <= q.start && previous.end > sentenceFrom ? previous.end : sentenceFrom;
   // `"…", said Ratcliff. "But…"` — words before the mark that end a sentence leave the quote whole.
   const leadText = ctx.text.slice(from, q.start);
-  const partial = /[\p{L}\p{N}]/u.test(leadText) && !/[.!?…]["”’']?\s*$/.test(leadText);
+  const partial = /[\p{L}\p{N}]/u.test(leadText) && !/[.!?…]["”’']?\s*\(?\s*$/.test(leadText);
 
   const after = cueAfter(ctx, q, trailEnd, partial);
   if (after?.firm) return strip(after);

@@ -37,6 +37,7 @@ const headNounAfter = (between: string) =>
   !VOICE.test(between) && (between.match(/\p{Ll}{2,}/gu) ?? []).some((w) => !FUNCTION_WORD.test(w));
 /** "A White House spokesman said": the body speaks through its spokespeople and statements. */
 const VOICE = /^\s*(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|officials?|representatives?|statement|sources?)\b/u;
+const NEW_CLAUSE = /(?:[,;]\s*(?:but|and|while|whereas)\b|;)[^,;]*\p{Ll}{3,}/u;
 const NOT_SUBJECT_BEFORE = /\b(?:by|with|to|from|against|about|over|into|than|after|before)\b/i;
 /** Titles that may stand between a preposition and a name: "talks with President X", "for Gen. Y". */
 const TITLE =
@@ -96,7 +97,9 @@ function sentenceSubjects(ctx: SpeakerContext): Anchor[] {
       while (k < ctx.anchors.length && ctx.anchors[k].start < s.start) k++;
       for (let j = k; j < ctx.anchors.length && ctx.anchors[j].start < s.end; j++) {
         const a = ctx.anchors[j];
-        if (a.end <= s.end && a.via !== "pronoun" && isPerson(ctx, a.entity) && couldSpeak(ctx, a, s.start)) {
+        // "(Meyer sent him to Reading.)" — an aside is not what the passage is about.
+        const aside = /\([^)]*$/.test(ctx.text.slice(Math.max(0, s.start - 1), a.start));
+        if (a.end <= s.end && a.via !== "pronoun" && isPerson(ctx, a.entity) && !aside && couldSpeak(ctx, a, s.start)) {
           out.push(a);
           break;
         }
@@ -262,9 +265,12 @@ export function speakerIn(
   // In "The department, the jury said" the jury speaks: a name with a fresh noun phrase between
   // it and the cue is not the cue's subject. An apposition closed by a comma is no such phrase.
   // Likewise "the former Superior Court judge said": a body named before a noun is its modifier.
-  const all = candidatesIn(ctx, from, to, at).filter(
-    (c) => (pick === "first" || !OTHER_SUBJECT.test(ctx.text.slice(c.end, to))) && (c.person || !headNounAfter(ctx.text.slice(c.end, to))),
-  );
+  const all = candidatesIn(ctx, from, to, at).filter((c) => {
+    const between = ctx.text.slice(c.end, to);
+    // "No, said he, but officials still called him": a new clause has its own subject.
+    const otherSubject = OTHER_SUBJECT.test(between) || NEW_CLAUSE.test(between);
+    return (pick === "first" || !otherSubject) && (c.person || !headNounAfter(between));
+  });
   const groups = peopleOnly ? [all.filter((c) => c.person)] : [all.filter((c) => c.person), all.filter((c) => !c.person)];
   for (const group of groups) {
     group.sort((a, b) => (pick === "first" ? a.start - b.start : b.start - a.start));
