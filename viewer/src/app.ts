@@ -206,7 +206,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       else search.clear();
       highlighter?.setSelected(key);
       showPanel();
-      if (key !== null && opts.center) centreOn(sigma, key);
+      if (key !== null && opts.center) centreOn(sigma, key, coveredBottom(elements.panel, elements.graph));
       if (key !== null) (elements.panel.querySelector("#panel-title") as HTMLElement | null)?.focus({ preventScroll: true });
       emit("selection");
     },
@@ -229,9 +229,27 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
   return app;
 }
 
-function centreOn(sigma: ViewerSigma, key: string): void {
+/**
+ * Moves the camera onto a node. `coveredBottom` pixels at the bottom of the stage are hidden
+ * (the details drawer on a narrow screen), so the node is centred in what stays visible.
+ */
+function centreOn(sigma: ViewerSigma, key: string, coveredBottom: number): void {
   const data = sigma.getNodeDisplayData(key);
   if (!data) return;
   const camera = sigma.getCamera();
-  void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 450 });
+  let target = { x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5), angle: camera.angle };
+  if (coveredBottom > 0) {
+    const { width, height } = sigma.getDimensions();
+    const shifted = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 + coveredBottom / 2 }, { cameraState: target });
+    target = { ...target, x: shifted.x, y: shifted.y };
+  }
+  void camera.animate(target, { duration: 450 });
+}
+
+/** How much of the stage's bottom an overlaying element (the narrow-screen drawer) hides. */
+function coveredBottom(overlay: HTMLElement, stage: HTMLElement): number {
+  if (overlay.hidden || getComputedStyle(overlay).position !== "absolute") return 0;
+  const o = overlay.getBoundingClientRect();
+  const s = stage.getBoundingClientRect();
+  return Math.max(0, Math.min(s.bottom, o.bottom) - Math.max(s.top, o.top));
 }

@@ -56,10 +56,18 @@ attachIo(app, tools, {
 attachLayout(app, tools);
 attachUrlState(app);
 
+// Narrow screens: the legend and filters are a drawer behind the "Filters" button; Esc closes it.
 const sidebarToggle = byId<HTMLButtonElement>("toggle-sidebar");
-sidebarToggle.addEventListener("click", () => {
-  const open = document.body.classList.toggle("sidebar-open");
+const setSidebar = (open: boolean) => {
+  document.body.classList.toggle("sidebar-open", open);
   sidebarToggle.setAttribute("aria-expanded", String(open));
+};
+sidebarToggle.addEventListener("click", () => setSidebar(!document.body.classList.contains("sidebar-open")));
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && document.body.classList.contains("sidebar-open")) {
+    setSidebar(false);
+    sidebarToggle.focus();
+  }
 });
 
 async function boot(url: string): Promise<void> {
