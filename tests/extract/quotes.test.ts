@@ -289,6 +289,16 @@ describe("findQuotes: speaker by cue", () => {
     expect(q.speaker).toBeNull();
   });
 
+  it("a new clause after a name has its own subject", () => {
+    const text = `No, said Thomas Berg, but officials still called him "evasive".`;
+    expect(only(findQuotes(input(text, [berg]))).speaker).toBeNull();
+  });
+
+  it("an unnamed speaker inside parentheses does not fall back to the sentence before", () => {
+    const text = `Thomas Berg can do more. ("They get along fine," says a writer who knows them.)`;
+    expect(only(findQuotes(input(text, [berg]))).speaker).toBeNull();
+  });
+
   it("a possessor or the object of a preposition is not the speaker", () => {
     const oslo: Person = { key: "organization:oslo-council", type: "organization", aliases: ["Oslo Council"] };
     const text = `Berg's deputy at the Oslo Council warned that prices could "double by winter."`;
@@ -310,6 +320,11 @@ describe("findQuotes: pronoun and role speakers", () => {
     const peck: Person = { key: "person:quinn-peck", aliases: ["Quinn Peck", "Peck"] };
     const text = `Quinn Peck questioned the chairman, Thomas Berg, about the budget.\n\n"My feeling at the moment," he said, "is that we have no choice."`;
     expect(findQuotes(input(text, [peck, berg])).map((q) => q.speaker)).toEqual([berg.key, berg.key]);
+  });
+
+  it("a person named only in a parenthetical aside is not who he is", () => {
+    const text = `Thomas Berg told his coach: "Play me." (Peter Hall did, and the team won.) "That's the way I am," he says.`;
+    expect(findQuotes(input(text, [berg, hall])).map((q) => q.speaker)).toEqual([berg.key, berg.key]);
   });
 
   it("an honorific in the text tells the gender", () => {
