@@ -229,6 +229,7 @@ function person(first: number, last: number, context: RoleContext, strong: boole
 function name(tokens: Token[], first: number, last: number, out: Span[], context: RoleContext, facts: DocFacts): void {
   const single = first === last;
   const t = tokens[first]!;
+  if (single && phraseAt(tokens, first, ["role"])?.end === first + 1) return; // "Mr." alone names no one
   if (single && HOME_NATIONS.has(t.norm)) {
     out.push({ first, last, type: null, strong: false });
     return;
