@@ -1,6 +1,6 @@
 import { COMMON_WORDS } from "./gazetteer/common-words.js";
 import { COUNTRIES } from "./gazetteer/countries.js";
-import { ACTOR_PREPOSITIONS, ACTOR_VERBS, HOME_NATIONS, LOCATIVES, NAME_PARTICLES, ORG_HEADS, SPEECH_VERBS, SPORTS_CUES } from "./gazetteer/words.js";
+import { ACTOR_PREPOSITIONS, ACTOR_VERBS, HOME_NATIONS, LOCATIVES, NAME_PARTICLES, ORG_HEADS, SPEECH_VERBS, SPORTS_HINTS, SPORTS_WORDS } from "./gazetteer/words.js";
 import { text } from "./classify.js";
 import { phraseAt } from "./gazetteer/phrases.js";
 import { countryKey, entityKey } from "./keys.js";
@@ -250,11 +250,15 @@ function demonymOf(code: string): string {
   return d ? d.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : COUNTRIES.labels.get(code)!;
 }
 
-/** Enough distinct sports words that country names are probably teams. */
+/** A sports report: one sports-only word at least, and enough distinct sports words in all. */
 function isSportsReport(tokens: Token[], cues: number): boolean {
-  const seen = new Set<string>();
-  for (const t of tokens) if (SPORTS_CUES.has(t.norm)) seen.add(t.norm);
-  return seen.size >= cues;
+  const words = new Set<string>();
+  const hints = new Set<string>();
+  for (const t of tokens) {
+    if (SPORTS_WORDS.has(t.norm)) words.add(t.norm);
+    else if (SPORTS_HINTS.has(t.norm)) hints.add(t.norm);
+  }
+  return words.size >= 1 && words.size + hints.size >= cues;
 }
 
 

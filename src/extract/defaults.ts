@@ -9,10 +9,11 @@ export interface ExtractOptions {
   nestedCountries: boolean;
   /**
    * In sports reports, a country name that stands for its national team ("Sweden beat South
-   * Korea") is an organization. The report is recognised by its vocabulary (see `sportsCues`).
+   * Korea") is an organization. The report is recognised by its vocabulary: at least one
+   * sports-only word ("striker", "referee") and `sportsCues` distinct sports words in all.
    */
   sportsTeams: boolean;
-  /** Distinct sports words an article needs before country names count as teams. */
+  /** Distinct sports words (sports-only and common ones such as "goal") that make a sports report. */
   sportsCues: number;
 }
 
@@ -20,7 +21,7 @@ export const DEFAULTS: ExtractOptions = {
   quotes: true,
   nestedCountries: true,
   sportsTeams: true,
-  sportsCues: 3,
+  sportsCues: 4,
 };
 
 export function withDefaults(options: Partial<ExtractOptions> = {}): ExtractOptions {

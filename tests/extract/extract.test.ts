@@ -95,6 +95,13 @@ describe("extract: countries and organizations", () => {
   });
 });
 
+describe("extract: sports vocabulary", () => {
+  it("keeps country names as countries when sports words are only figures of speech", () => {
+    const x = run("Peru and Chile set climate goals. Human rights defenders said the penalty for missing the goal was a match for past failures.");
+    expect(names(x, "country")).toEqual(["Peru", "Chile"]);
+  });
+});
+
 describe("extract: coreference", () => {
   it("resolves a surname and a title with surname to the full name introduced earlier", () => {
     const x = run("Finance Minister Ingrid Solberg arrived on Monday. Solberg said the deal was close. Minister Solberg left early.");

@@ -117,11 +117,16 @@ export const ACTOR_PREPOSITIONS = new Set(["by", "from", "for"]);
 /** Verbs that attribute speech: a bare capitalised word before them is probably a person. */
 export const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains", "wrote", "writes", "noted", "notes", "argued", "argues", "stated", "states", "recalled", "recalls", "replied", "replies", "commented"]);
 
-/** Words hardly used outside a sports report. */
-export const SPORTS_CUES = new Set([
-  "goal", "goals", "scored", "scorer", "striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers",
-  "defender", "defenders", "penalty", "penalties", "referee", "kick-off", "half-time", "halftime", "stoppage",
-  "equaliser", "equalizer", "wicket", "wickets", "innings", "touchdown", "quarterback", "offside", "corner-kick",
+/** Words hardly used outside a sports report: a report needs at least one. */
+export const SPORTS_WORDS = new Set([
+  "striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "referee", "referees", "kick-off",
+  "half-time", "halftime", "stoppage", "equaliser", "equalizer", "offside", "wicket", "wickets", "innings",
+  "touchdown", "touchdowns", "quarterback", "scorer", "hat-trick", "free-kick",
+]);
+/** Words common in sports reports but used elsewhere too ("policy goals", "a tax penalty"). */
+export const SPORTS_HINTS = new Set([
+  "goal", "goals", "scored", "penalty", "penalties", "defender", "defenders", "match", "coach", "tournament", "league",
+  "cup", "squad", "header", "fixture",
 ]);
 
 /** Words that look like names in a capitalised run but never are one. */

@@ -7,6 +7,7 @@ export interface Cue {
   cue: string;
 }
 
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+$/;
 const compiled = new WeakMap<readonly string[], RegExp>();
 
 /**
@@ -31,7 +32,10 @@ export function cuesIn(text: string, from: number, to: number, options: QuoteOpt
   const re = cuePattern(options.cues);
   const out: Cue[] = [];
   for (const m of text.slice(from, to).matchAll(re)) {
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, cue: m[0].toLowerCase().replace(/\s+/g, " ") });
+    const start = from + m.index;
+    // "whom he is said to regard as…": hearsay in the passive attributes nothing.
+    if (PASSIVE.test(text.slice(Math.max(0, start - 8), start)) && /^\s+to\b/.test(text.slice(start + m[0].length, start + m[0].length + 4))) continue;
+    out.push({ start, end: start + m[0].length, cue: m[0].toLowerCase().replace(/\s+/g, " ") });
   }
   return out;
 }

@@ -106,10 +106,23 @@ function nextStop(text: string, from: number, to: number): number {
  * so earlier cues of the stretch are tried in turn.
  */
 function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number): Attribution | null {
+  const reportedBy = (speaker: EntityKey | null) => reporterIn(ctx, from, to, speaker);
+  // "in Senator Gore's words, it was "…"": the words are the possessor's.
+  const words = /\bin\s+([^,;"“”]{2,60}?)['’]s?\s+(?:own\s+)?words\b/.exec(ctx.text.slice(from, to));
+  if (words) {
+    const start = from + words.index + words[0].indexOf(words[1]);
+    const speaker = speakerIn(ctx, start, start + words[1].length + 2, at, "last", true);
+    if (speaker) return { speaker, cue: null, reportedBy: reportedBy(speaker) };
+  }
   const cues = cuesIn(ctx.text, from, to, ctx.options).filter((c) => !spanAt(ctx.quoted, c.start));
   if (!cues.length) return null;
   const last = cues[cues.length - 1];
-  const reportedBy = (speaker: EntityKey | null) => reporterIn(ctx, from, to, speaker);
+  // "What Herter presented, said Gore, was "…"": an attribution set off by commas names the speaker after its cue.
+  const aside = /,\s*$/.test(ctx.text.slice(from, last.start)) ? /^\s+([^,;:"“”]{2,60}),/.exec(ctx.text.slice(last.end, to)) : null;
+  if (aside) {
+    const speaker = speakerIn(ctx, last.end, last.end + aside[0].length, at, "first");
+    if (speaker) return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
+  }
   if (last.cue === "according to" || last.cue === "in the words of") {
     const speaker = speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first");
     return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
