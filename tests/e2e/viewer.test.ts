@@ -195,6 +195,16 @@ describe("viewer on the seed graph", () => {
     await page.close();
   });
 
+  it("loads the pipeline's GEXF given as ?graph=URL, evidence included", async () => {
+    const page = await open("?graph=graph.gexf");
+    await expect(page.locator("#status").textContent()).resolves.toContain(`graph.gexf: ${nodes.length} nodes`);
+    const putin = nodes.find((n) => /putin/i.test(n.attributes.label))!;
+    await page.evaluate((key) => window.__newsgraph.app.select(key), putin.key);
+    await page.locator("#panel .neighbour summary").first().click();
+    await expect(page.locator("#panel .neighbour details[open] .evidence li blockquote").first().textContent()).resolves.toMatch(/\w{3}/);
+    await page.close();
+  });
+
   it("exports the filtered view as GEXF that validates and opens again", async () => {
     const page = await open();
     await page.locator('.legend-row[data-type="country"] input[type="checkbox"]').uncheck();
@@ -304,7 +314,7 @@ afterAll(async () => {
 declare global {
   interface Window {
     __newsgraph: {
-      app: { nextRender(): Promise<void> };
+      app: { nextRender(): Promise<void>; select(key: string | null): void };
       readonly sigma: { getStageCanvas(): HTMLCanvasElement; refresh(): unknown; getCamera(): { getState(): { x: number; y: number; ratio: number } } } | null;
       readonly graph: {
         order: number;

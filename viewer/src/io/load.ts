@@ -56,10 +56,31 @@ function fromGexf(text: string, name: string): LoadedGraph {
     // The parser types the graph after its first edge; the viewer wants one shape for all files.
     const graph = new MultiGraph({ type: "mixed", allowSelfLoops: true });
     graph.import(parsed.export());
+    graph.updateEachEdgeAttributes((_key, attrs) =>
+      typeof attrs.evidence === "string" ? { ...attrs, evidence: evidenceFromText(attrs.evidence) } : attrs,
+    );
     return graph;
   } catch (error) {
     throw new Error(`${STAGE}: ${name}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * GEXF has no list of records: the viewer's own export keeps evidence as JSON, the pipeline's
+ * graph.gexf as the sentences joined by " | " (readable in Gephi). Either way, back to a list.
+ */
+function evidenceFromText(text: string): unknown {
+  if (text.trimStart().startsWith("[")) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // Not JSON after all: a sentence that starts with a bracket.
+    }
+  }
+  return text
+    .split(" | ")
+    .filter((sentence) => sentence.trim() !== "")
+    .map((sentence) => ({ article: "", title: "", date: null, text: sentence }));
 }
 
 /** Loads a graph from the server (`./graph.json`, or a `?graph=URL`). */
