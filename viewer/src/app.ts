@@ -207,7 +207,8 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       highlighter?.setSelected(key);
       showPanel();
       if (key !== null && opts.center) centreOn(sigma, key, coveredBottom(elements.panel, elements.graph));
-      if (key !== null) (elements.panel.querySelector("#panel-title") as HTMLElement | null)?.focus({ preventScroll: true });
+      // Chosen from the search or the panel (keyboard paths): move focus to the new details.
+      if (key !== null && opts.center) (elements.panel.querySelector("#panel-title") as HTMLElement | null)?.focus({ preventScroll: true });
       emit("selection");
     },
 
