@@ -281,6 +281,12 @@ function mergeOrganizations(tokens: Token[], mentions: Keyed[]): void {
   }
   const names = new Map<string, string[]>();
   for (const m of orgs) if (!names.has(m.key)) names.set(m.key, tokens.slice(m.span.first, m.span.last + 1).map((t) => t.norm));
+  // "Scientology" beside "Church of Scientology": the body named after its lead word and "of".
+  for (const [key, norms] of names) {
+    if (alias.has(key) || norms.length !== 1) continue;
+    const whole = [...names].filter(([k, n]) => k !== key && n.length >= 3 && n[n.length - 2] === "of" && n[n.length - 1] === norms[0]);
+    if (whole.length === 1) alias.set(key, whole[0]![0]);
+  }
   for (const [key, norms] of names) {
     if (alias.has(key) || norms.length < 2 || !ORG_HEADS.has(norms[norms.length - 1]!)) continue;
     const longer = [...names].filter(([k, n]) => k !== key && n.length > norms.length && contains(n, norms));

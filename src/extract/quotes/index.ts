@@ -111,8 +111,8 @@ function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number): A
   const words = /\bin\s+([^,;"“”]{2,60}?)['’]s?\s+(?:own\s+)?words\b/.exec(ctx.text.slice(from, to));
   if (words) {
     const start = from + words.index + words[0].indexOf(words[1]);
-    const speaker = speakerIn(ctx, start, start + words[1].length + 2, at, "last", true);
-    if (speaker) return { speaker, cue: null, reportedBy: reportedBy(speaker) };
+    const owner = anchorsIn(ctx.anchors, start, start + words[1].length).filter((a) => a.entityType === "person" && a.via === "name").pop();
+    if (owner) return { speaker: owner.entity, cue: null, reportedBy: reportedBy(owner.entity) };
   }
   const cues = cuesIn(ctx.text, from, to, ctx.options).filter((c) => !spanAt(ctx.quoted, c.start));
   if (!cues.length) return null;
