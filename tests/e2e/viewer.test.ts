@@ -127,7 +127,8 @@ function countBy(items: SerializedNode[]): Map<string, number> {
   return counts;
 }
 
-describe("viewer on the seed graph", () => {
+// SwiftShader draws on the CPU: on a loaded machine one page load can take half a minute.
+describe("viewer on the seed graph", { timeout: 150_000 }, () => {
   it("draws the graph, with a legend counting each type as graph.json does, and saves a screenshot", async () => {
     const page = await open();
     const { drawn } = await canvasPixels(page);
