@@ -42,3 +42,12 @@ describe("viewer dataset", () => {
     expect(() => toDataset({ hello: 1 } as never)).toThrow(/newsgraph\/viewer/);
   });
 });
+
+describe("viewer dataset, parallel links", () => {
+  it("stores undirected links from the smaller endpoint key, the frame sigma curves parallel links in", () => {
+    const graph = toDataset(makeViewerFixture().export());
+    graph.forEachUndirectedEdge((_e, _a, source, target) => expect(source <= target).toBe(true));
+    // The pair with a co-occurrence and a quote keeps both links.
+    expect(graph.edges("person:anna-kovacs", "organization:eu").length).toBe(2);
+  });
+});

@@ -25,9 +25,14 @@ export function toDataset(source: SerializedGraph | Graph): DataGraph {
     if (!graph.hasNode(source) || !graph.hasNode(target)) {
       throw new Error(`newsgraph/viewer: edge ${key} joins a node the file does not define (${graph.hasNode(source) ? target : source}).`);
     }
-    // Co-occurrence is symmetric by contract, whatever the file said.
-    if (e.undirected === true || edge.kind === "cooccurrence") graph.addUndirectedEdgeWithKey(key, source, target, edge);
-    else graph.addDirectedEdgeWithKey(key, source, target, edge);
+    // Co-occurrence is symmetric by contract, whatever the file said. Undirected edges are
+    // stored from the smaller key to the larger: sigma curves parallel edges apart in that
+    // frame (it flips only directed edges that run the other way), so a co-occurrence stored
+    // the other way round would be drawn right on top of a quote between the same pair.
+    if (e.undirected === true || edge.kind === "cooccurrence") {
+      if (source <= target) graph.addUndirectedEdgeWithKey(key, source, target, edge);
+      else graph.addUndirectedEdgeWithKey(key, target, source, edge);
+    } else graph.addDirectedEdgeWithKey(key, source, target, edge);
   });
   graph.forEachNode((key, attrs) => {
     if (!Number.isFinite(attrs.degree) || attrs.degree <= 0) attrs.degree = graph.degree(key);
