@@ -1,6 +1,6 @@
 import { COMMON_WORDS } from "./gazetteer/common-words.js";
 import { COUNTRIES } from "./gazetteer/countries.js";
-import { ACTOR_PREPOSITIONS, ACTOR_VERBS, HOME_NATIONS, LOCATIVES, NAME_PARTICLES, ORG_HEADS, SPEECH_VERBS, SPORTS_HINTS, SPORTS_WORDS } from "./gazetteer/words.js";
+import { ACTOR_PREPOSITIONS, ACTOR_VERBS, SIGNAL_NOUNS, HOME_NATIONS, LOCATIVES, NAME_PARTICLES, ORG_HEADS, SPEECH_VERBS, SPORTS_HINTS, SPORTS_WORDS } from "./gazetteer/words.js";
 import { text } from "./classify.js";
 import { phraseAt } from "./gazetteer/phrases.js";
 import { countryKey, entityKey } from "./keys.js";
@@ -198,7 +198,8 @@ function actsAsState(tokens: Token[], span: Span): boolean {
   const next = tokens[span.last + 1];
   if (next && next.sentence === last.sentence && /^[^\S\n]+$/.test(last.post) && ACTOR_VERBS.has(next.norm)) return true;
   const prev = tokens[span.first - 1];
-  return prev !== undefined && prev.sentence === last.sentence && ACTOR_PREPOSITIONS.has(prev.norm);
+  if (prev === undefined || prev.sentence !== last.sentence) return false;
+  return ACTOR_PREPOSITIONS.has(prev.norm) || (prev.norm === "from" && SIGNAL_NOUNS.has(tokens[span.first - 2]?.norm ?? ""));
 }
 
 /** Organizations: gazetteer ones by canonical name; a generic body ("Defense Ministry") by its state too. */

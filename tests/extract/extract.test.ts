@@ -64,8 +64,10 @@ describe("extract: countries and organizations", () => {
   it("reads a capital as its state only when it acts", () => {
     const acting = run("Ottawa said it would respond within days.");
     expect(acting.mentions).toMatchObject([{ text: "Ottawa", entityType: "country", entity: "country:CA" }]);
-    const place = run("She flew to Ottawa on Monday.");
+    const place = run("She flew to Ottawa on Monday. Ottawa is cold in winter, and flights from Ottawa were cancelled.");
     expect(place.mentions).toEqual([]);
+    const signal = run("There were signs from Ottawa that talks could resume, and warnings by Ottawa's allies.");
+    expect(signal.mentions.map((m) => m.entity)).toEqual(["country:CA", "country:CA"]);
   });
 
   it("gives a gazetteer organization one key whichever name is used", () => {

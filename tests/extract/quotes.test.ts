@@ -475,6 +475,28 @@ describe("findQuotes: input", () => {
     expect(fastest(large) / Math.max(fastest(small), 1)).toBeLessThan(24);
   });
 
+  it("any mix of marks, apostrophes and breaks gives well-formed, ordered spans (seeded)", () => {
+    const pieces = [`"`, `“`, `”`, `'`, `‘`, `’`, "don't", "Russia's", "'90s", " he said", ", Thomas Berg said.", "\n\n", "\n", " We will go", ".", ", ", "(", ")", " — ", "Berg"];
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: 5 + Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join("");
+      const doc = input(text, [berg]);
+      const quotes = findQuotes(doc);
+      let last = -1;
+      for (const q of quotes) {
+        expect(q.start).toBeGreaterThanOrEqual(last);
+        expect(q.end).toBeGreaterThan(q.start);
+        expect(q.end).toBeLessThanOrEqual(text.length);
+        expect(`"“”'‘’«„»`).toContain(text[q.start]);
+        expect(`"“”'‘’«»`).toContain(text[q.end - 1]);
+        expect(q.sentence).toBeLessThan(Math.max(1, doc.sentences.length));
+        expect([null, berg.key]).toContain(q.speaker);
+        last = q.end;
+      }
+    }
+  });
+
   it("no quotes in a text without marks", () => {
     expect(findQuotes(input(`Thomas Berg's team said it didn't know.`, [berg]))).toEqual([]);
   });

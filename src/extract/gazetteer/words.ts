@@ -102,17 +102,27 @@ export const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "du", "
 /** Lower-case words that may sit inside an organization's name ("Council on Foreign Relations"). */
 export const ORG_CONNECTORS = new Set(["of", "for", "on", "and", "&", "the", "in"]);
 
-/** Verbs and auxiliaries after which a capital city acts for its state ("Moscow said"). */
+/**
+ * Verbs and modals after which a capital city acts for its state ("Moscow said", "Moscow could
+ * invade"). No copula: "Paris is beautiful" is the city.
+ */
 export const ACTOR_VERBS = new Set([
   "said", "says", "say", "told", "tells", "warned", "warns", "insisted", "insists", "announced", "announces", "denied",
   "denies", "accused", "accuses", "claimed", "claims", "demanded", "demands", "rejected", "rejects", "wants", "wanted",
-  "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "is", "was", "views",
+  "will", "would", "could", "must", "should", "views",
   "viewed", "believes", "believed", "hopes", "hoped", "agreed", "agrees", "refused", "refuses", "responded", "threatened",
   "threatens", "urged", "urges", "condemned", "condemns", "criticized", "criticised", "sees", "saw", "plans", "planned",
   "decided", "imposed", "imposes", "expelled", "recalled", "summoned", "sent", "sends", "pledged", "vowed",
 ]);
-/** Prepositions after which a capital acts for its state ("warnings by Washington"). */
-export const ACTOR_PREPOSITIONS = new Set(["by", "from", "for"]);
+/** Prepositions after which a capital acts for its state ("warnings by Washington"); not "from": "flew from Paris". */
+export const ACTOR_PREPOSITIONS = new Set(["by", "for"]);
+/** Nouns of message and pressure: "signs from Moscow", "pressure from Beijing" come from the state. */
+export const SIGNAL_NOUNS = new Set([
+  "sign", "signs", "signal", "signals", "indication", "indications", "message", "messages", "word", "response",
+  "reaction", "pressure", "demand", "demands", "threat", "threats", "warning", "warnings", "statement", "statements",
+  "support", "aid", "assistance", "request", "requests", "offer", "offers", "proposal", "proposals", "invitation",
+  "order", "orders", "approval", "objection", "objections", "criticism", "opposition", "backing", "funding",
+]);
 
 /** Verbs that attribute speech: a bare capitalised word before them is probably a person. */
 export const SPEECH_VERBS = new Set(["said", "says", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains", "wrote", "writes", "noted", "notes", "argued", "argues", "stated", "states", "recalled", "recalls", "replied", "replies", "commented"]);

@@ -1,4 +1,5 @@
 import type { QuoteOptions } from "./defaults.js";
+import { spanAt } from "./spans.js";
 
 /** A quoted stretch of the text: marks included in start/end, words without marks in text. */
 export interface QuoteSpan {
@@ -119,17 +120,19 @@ function tidy(words: string): string {
  */
 function singleQuotes(text: string, paragraphs: Paragraph[], taken: QuoteSpan[], options: QuoteOptions): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const inside = (i: number) => taken.some((q) => i >= q.start && i < q.end);
   const elision = new RegExp(`^(?:\\d{2}s?\\b|(?:${options.elisions.join("|")})\\b)`, "i");
   for (const p of paragraphs) {
     let openAt = -1;
     for (let i = p.start; i < p.end; i++) {
-      const c = text[i];
-      if (c !== "'" && c !== "‘" && c !== "’") continue;
-      if (inside(i)) {
+      // A double-quoted span is no part of a single-quoted one, neither inside nor across it.
+      const double = spanAt(taken, i);
+      if (double) {
         openAt = -1;
+        i = double.end - 1;
         continue;
       }
+      const c = text[i];
+      if (c !== "'" && c !== "‘" && c !== "’") continue;
       const before = text[i - 1];
       const after = text[i + 1];
       if (isWordChar(before) && isWordChar(after)) continue;
