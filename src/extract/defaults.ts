@@ -25,5 +25,12 @@ export const DEFAULTS: ExtractOptions = {
 };
 
 export function withDefaults(options: Partial<ExtractOptions> = {}): ExtractOptions {
-  return { ...DEFAULTS, ...options };
+  const opts = { ...DEFAULTS, ...options };
+  for (const flag of ["quotes", "nestedCountries", "sportsTeams"] as const) {
+    if (typeof opts[flag] !== "boolean") throw new TypeError(`newsgraph/extract: options.${flag} must be a boolean`);
+  }
+  if (!Number.isInteger(opts.sportsCues) || opts.sportsCues < 1) {
+    throw new TypeError("newsgraph/extract: options.sportsCues must be a positive integer");
+  }
+  return opts;
 }

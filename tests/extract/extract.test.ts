@@ -136,8 +136,9 @@ describe("extract: sentences and offsets", () => {
     for (const m of x.mentions) expect(x.sentences[m.sentence]!.start).toBeLessThanOrEqual(m.start);
   });
 
-  it("rejects an article without text, naming the stage", () => {
+  it("rejects an article without text, and bad options, naming the stage", () => {
     expect(() => extract({ id: "x" } as never)).toThrow(/newsgraph\/extract/);
+    expect(() => extract({ id: "x", text: "Hi." } as never, { sportsCues: 0 })).toThrow(/newsgraph\/extract: options.sportsCues/);
   });
 });
 

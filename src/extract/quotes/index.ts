@@ -135,8 +135,9 @@ function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number): A
     if (speaker) return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
   }
   // `"…", said Karns, "…"`: a cue with no words before it may name the speaker after it.
-  const quoteBefore = ctx.quoted.filter((q) => q.end <= last.start && q.end > from).pop();
-  const inverted = !/[\p{L}\p{N}]/u.test(ctx.text.slice(quoteBefore?.end ?? from, last.start));
+  const quoteBefore = ctx.quoted[firstEndingAfter(ctx.quoted, last.start) - 1];
+  const after = quoteBefore && quoteBefore.end > from ? quoteBefore.end : from;
+  const inverted = !/[\p{L}\p{N}]/u.test(ctx.text.slice(after, last.start));
   const speaker = inverted ? speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first") : null;
   return { speaker, cue: last.cue, reportedBy: reportedBy(speaker) };
 }
