@@ -7,6 +7,7 @@ import { createSigmaOptions, type ViewerSigma } from "./appearance/styles.js";
 import { createFilterControls, type FilterControls } from "./filters/controls.js";
 import { applyFilters, countVisible, filterDomain, resolveFilters, type FilterResult, type FilterSettings } from "./filters/index.js";
 import { toDataset } from "./graph/dataset.js";
+import { flatten } from "./graph/flat.js";
 import type { DataGraph, EdgeKind } from "./graph/types.js";
 import { createFadeLayer } from "./hover/fade.js";
 import { createHighlighter, type Highlighter } from "./hover/index.js";
@@ -96,20 +97,19 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
   /** Pushes the filter result into sigma as isHidden states, touching only what changed. */
   const applyVisibility = (next: FilterResult) => {
     if (!graph || !sigma) return;
+    const flat = flatten(graph);
     const show: string[] = [];
     const hide: string[] = [];
-    graph.forEachNode((key) => {
-      const was = visible.nodes.has(key);
+    for (const key of flat.nodes) {
       const is = next.nodes.has(key);
-      if (was !== is) (is ? show : hide).push(key);
-    });
+      if (visible.nodes.has(key) !== is) (is ? show : hide).push(key);
+    }
     const showEdges: string[] = [];
     const hideEdges: string[] = [];
-    graph.forEachEdge((key) => {
-      const was = visible.edges.has(key);
+    for (const key of flat.edges) {
       const is = next.edges.has(key);
-      if (was !== is) (is ? showEdges : hideEdges).push(key);
-    });
+      if (visible.edges.has(key) !== is) (is ? showEdges : hideEdges).push(key);
+    }
     if (hide.length) sigma.setNodesState(hide, { isHidden: true });
     if (show.length) sigma.setNodesState(show, { isHidden: false });
     if (hideEdges.length) sigma.setEdgesState(hideEdges, { isHidden: true });
@@ -141,7 +141,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       sigma?.kill();
       graph = dataset;
       selected = null;
-      visible = { nodes: new Set(dataset.nodes()), edges: new Set(dataset.edges()) };
+      visible = { nodes: new Set(flatten(dataset).nodes), edges: new Set(flatten(dataset).edges) };
       filters = resolveFilters();
       sigma = new Sigma(dataset, elements.graph, createSigmaOptions(dataset, { ...appearance, sizeBy })) as ViewerSigma;
       sigma.on("afterRender", () => emit("render"));
@@ -191,7 +191,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       if (!SIZE_METRICS.includes(metric)) throw new Error(`newsgraph/viewer: unknown size metric "${metric}".`);
       sizeBy = metric;
       elements.sizeBy.value = metric;
-      if (sigma && graph) sigma.setNodesState(graph.nodes(), { sizeBy: metric });
+      if (sigma && graph) sigma.setNodesState(flatten(graph).nodes, { sizeBy: metric });
       emit("sizeBy");
     },
 

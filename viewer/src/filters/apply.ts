@@ -1,3 +1,4 @@
+import { flatten } from "../graph/flat.js";
 import type { DataGraph, EdgeKind } from "../graph/types.js";
 import type { FilterDomain, FilterResult, FilterSettings } from "./types.js";
 
@@ -11,26 +12,33 @@ export function applyFilters(graph: DataGraph, settings: FilterSettings): Filter
   const hiddenTypes = new Set(settings.hiddenTypes);
   const hiddenKinds = new Set<EdgeKind>(settings.hiddenKinds);
   const { dateFrom, dateTo, community, minMentions, minEdgeWeight } = settings;
+  const flat = flatten(graph);
 
   const nodes = new Set<string>();
-  graph.forEachNode((key, a) => {
-    if (hiddenTypes.has(a.entityType)) return;
-    if (a.mentions < minMentions) return;
-    if (community !== null && a.community !== community) return;
-    if (!overlaps(a.firstDate, a.lastDate, dateFrom, dateTo)) return;
-    nodes.add(key);
-  });
+  for (let i = 0; i < flat.nodes.length; i++) {
+    const a = flat.nodeAttributes[i]!;
+    if (hiddenTypes.has(a.entityType)) continue;
+    if (a.mentions < minMentions) continue;
+    if (community !== null && a.community !== community) continue;
+    if (!overlaps(a.firstDate, a.lastDate, dateFrom, dateTo)) continue;
+    nodes.add(flat.nodes[i]!);
+  }
 
   const edges = new Set<string>();
   const linked = new Set<string>();
-  graph.forEachEdge((key, a, source, target) => {
-    if (hiddenKinds.has(a.kind) || a.weight < minEdgeWeight) return;
-    if (!nodes.has(source) || !nodes.has(target)) return;
-    if (!overlaps(a.firstDate, a.lastDate, dateFrom, dateTo)) return;
-    edges.add(key);
-    linked.add(source);
-    linked.add(target);
-  });
+  for (let i = 0; i < flat.edges.length; i++) {
+    const a = flat.edgeAttributes[i]!;
+    if (hiddenKinds.has(a.kind) || a.weight < minEdgeWeight) continue;
+    const source = flat.sources[i]!;
+    const target = flat.targets[i]!;
+    if (!nodes.has(source) || !nodes.has(target)) continue;
+    if (!overlaps(a.firstDate, a.lastDate, dateFrom, dateTo)) continue;
+    edges.add(flat.edges[i]!);
+    if (settings.hideIsolated) {
+      linked.add(source);
+      linked.add(target);
+    }
+  }
 
   if (settings.hideIsolated) {
     for (const key of nodes) if (!linked.has(key)) nodes.delete(key);
