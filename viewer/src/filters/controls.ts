@@ -14,7 +14,21 @@ const MAX_COMMUNITIES = 60;
  * the data carries dates), community, isolated nodes, reset. It reports changes; it holds no
  * filter state of its own.
  */
-export function createFilterControls(domain: FilterDomain, onChange: (patch: Partial<FilterSettings>) => void, onReset: () => void): FilterControls {
+export function createFilterControls(domain: FilterDomain, report: (patch: Partial<FilterSettings>) => void, onReset: () => void): FilterControls {
+  // A dragged slider fires many input events per frame; on a large graph each filter pass
+  // costs sigma a reprocess, so changes made within one frame are applied together.
+  let pending: Partial<FilterSettings> | null = null;
+  const onChange = (patch: Partial<FilterSettings>) => {
+    if (!pending) {
+      pending = {};
+      requestAnimationFrame(() => {
+        const patchNow = pending!;
+        pending = null;
+        report(patchNow);
+      });
+    }
+    Object.assign(pending, patch);
+  };
   const weight = rangeInput("filter-min-weight", 1, Math.max(1, domain.maxEdgeWeight));
   weight.input.addEventListener("input", () => onChange({ minEdgeWeight: Number(weight.input.value) }));
   const mentions = rangeInput("filter-min-mentions", 0, Math.max(0, domain.maxMentions));
