@@ -1,5 +1,5 @@
 import { el } from "../dom.js";
-import type { EdgeKind } from "../graph/types.js";
+import { EDGE_KINDS, type EdgeKind } from "../graph/types.js";
 import type { AppearanceSettings } from "./settings.js";
 
 const TYPE_ORDER = ["person", "country", "organization"];
@@ -31,7 +31,7 @@ export function createLegend(
   onToggle: (what: "type" | "kind", name: string, visible: boolean) => void,
 ): Legend {
   const typeNames = [...new Set(types)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const kindNames = [...new Set(kinds)];
+  const kindNames = [...new Set(kinds)].sort((a, b) => EDGE_KINDS.indexOf(a) - EDGE_KINDS.indexOf(b));
   const rows = new Map<string, { row: HTMLElement; box: HTMLInputElement; count: HTMLElement }>();
 
   const makeRow = (what: "type" | "kind", name: string, swatch: HTMLElement, label: string) => {
