@@ -195,8 +195,20 @@ function glued(tokens: Token[], k: number): boolean {
   return !tokens[k]!.cap && tokens[k - 1]?.post === "-";
 }
 
+/** An initial: "L." in "L. Ron Hubbard". */
+function initial(t: Token): boolean {
+  return /^\p{Lu}$/u.test(t.word) && t.post.startsWith(".");
+}
+
+/** Words of a name, a hyphenated pair counting once ("Joo-Ho"). */
+function words(tokens: Token[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (k === first || tokens[k - 1]!.post !== "-") n++;
+  return n;
+}
+
 function isCommon(t: Token): boolean {
-  if (/^\p{Lu}$/u.test(t.word) && t.post.startsWith(".")) return false; // an initial: "L. Ron Hubbard"
+  if (initial(t)) return false;
   return COMMON_WORDS.has(t.norm) && !PERSON_TAGS.some((tag) => t.tags.has(tag));
 }
 
@@ -206,7 +218,7 @@ export function looksLikePerson(tokens: Token[], first: number, last: number): b
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     if ((NAME_PARTICLES.has(t.norm) && k > first && k < last) || (glued(tokens, k) && k > first)) continue;
-    if (!t.cap || t.upper && t.word.replace(/\./g, "").length > 1 || ORG_HEADS.has(t.norm) || NOT_NAMES.has(t.norm)) return false;
+    if (!t.cap || t.upper && t.word.replace(/\./g, "").length > 1 || ORG_HEADS.has(t.norm) || PLACE_HEADS.has(t.norm) || NOT_NAMES.has(t.norm)) return false;
     if (isCommon(t) || knownPlace(t.norm) || knownOrganization(t.norm)) return false;
     if (phraseAt(tokens, k, ["country", "demonym", "org", "role"])) return false;
     words++;
@@ -238,7 +250,7 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
   if (context.role !== undefined && range(first, last).every((k) => tokens[k]!.cap || NAME_PARTICLES.has(tokens[k]!.norm) || glued(tokens, k)) && last - first < 5) {
     // "Minister of Education Stefania Giannini": the title's complement comes before the name.
     let from = first;
-    while (from < last && isCommon(tokens[from]!) && looksLikePerson(tokens, from + 1, last)) from++;
+    while (from < last && COMMON_WORDS.has(tokens[from]!.norm) && !initial(tokens[from]!) && looksLikePerson(tokens, from + 1, last)) from++;
     const bare = from === last && (isCommon(tokens[from]!) || knownOrganization(tokens[from]!.norm) || (context.bridged && !personTagged));
     if (!bare) out.push(person(from, last, { role: context.role, ...(context.affiliation ? { affiliation: context.affiliation } : {}) }, true));
     return;
@@ -271,6 +283,13 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
     out.push({ first, last, type: "organization", strong: true });
     return;
   }
+  // "Policemen James Jones": an ordinary word before a full name is a description, not part of it.
+  if (!single && COMMON_WORDS.has(t.norm) && !initial(t) && words(tokens, first + 1, last) >= 2 && looksLikePerson(tokens, first + 1, last)) {
+    out.push(person(first + 1, last, context, true));
+    return;
+  }
+  // "D. C": initials alone name no one.
+  if (range(first, last).every((k) => /^\p{Lu}$/u.test(tokens[k]!.word))) return;
   const firstName = knownName(t.norm) && !knownPlace(t.norm) && range(first + 1, last).every((k) => tokens[k]!.cap && !ORG_HEADS.has(tokens[k]!.norm) && !knownPlace(tokens[k]!.norm));
   if (!single && (looksLikePerson(tokens, first, last) || firstName || (personTagged && range(first, last).every((k) => !isCommon(tokens[k]!) && !knownPlace(tokens[k]!.norm))))) {
     out.push(person(first, last, context, true));

@@ -1,6 +1,6 @@
 import { COMMON_WORDS } from "./gazetteer/common-words.js";
 import { COUNTRIES } from "./gazetteer/countries.js";
-import { ACTOR_PREPOSITIONS, ACTOR_VERBS, SIGNAL_NOUNS, HOME_NATIONS, LOCATIVES, NAME_PARTICLES, ORG_HEADS, SPEECH_VERBS, SPORTS_HINTS, SPORTS_WORDS } from "./gazetteer/words.js";
+import { ACTOR_PREPOSITIONS, ACTOR_VERBS, SIGNAL_NOUNS, HOME_NATIONS, LOCATIVES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, SPORTS_HINTS, SPORTS_WORDS } from "./gazetteer/words.js";
 import { text } from "./classify.js";
 import { phraseAt } from "./gazetteer/phrases.js";
 import { countryKey, entityKey } from "./keys.js";
@@ -76,7 +76,8 @@ export function resolveDocument(tokens: Token[], spans: Span[], sportsTeams: boo
     if (span.common) continue;
     if (mentions.some((m) => m.span === span || (m.span.first <= span.first && m.span.last >= span.last))) continue;
     const sibling = listSibling(tokens, span, mentions);
-    if (!sibling || sibling.type === "country") continue;
+    const word = tokens[span.first]!.norm;
+    if (!sibling || sibling.type === "country" || (sibling.type === "person" && (ORG_HEADS.has(word) || PLACE_HEADS.has(word)))) continue;
     const surface = text(tokens, span.first, span.last);
     mentions.push({ span: { ...span, type: sibling.type }, type: sibling.type, key: entityKey(sibling.type, surface), surface });
   }
@@ -133,6 +134,8 @@ function decide(tokens: Token[], span: Span, persons: PersonName[], sports: bool
   }
   // A lone first name ("Brent crude") is a person only when it speaks or carries a title.
   const lone = span.type === "person" && !span.strong && span.role === undefined && onlyFirstName(tokens[span.first]!);
+  const word = tokens[span.first]!.norm;
+  if (span.first === span.last && (ORG_HEADS.has(word) || PLACE_HEADS.has(word))) return null;
   if ((span.type === "person" && (!lone || speaks)) || (span.type === null && speaks)) {
     return { span: { ...span, type: "person" }, type: "person", key: entityKey("person", surface), surface };
   }

@@ -16,10 +16,10 @@ export const ROLES: string[] = [
   "health minister", "prime minister", "deputy minister", "deputy foreign minister", "economy minister", "energy minister",
   "ambassador", "envoy", "special envoy", "ambassador-at-large", "consul", "diplomat",
   "spokesman", "spokeswoman", "spokesperson", "press secretary", "adviser", "advisor", "aide",
-  "senator", "sen", "congressman", "congresswoman", "representative", "rep", "lawmaker", "legislator", "mp", "mep",
+  "senator", "sen", "sens", "reps", "congressman", "congresswoman", "representative", "rep", "lawmaker", "legislator", "mp", "mep",
   "governor", "gov", "mayor", "deputy mayor", "councillor", "councilman", "councilwoman",
   "judge", "justice", "chief justice", "attorney general", "prosecutor", "lawyer", "attorney",
-  "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "admiral", "adm", "sergeant", "sgt",
+  "atty", "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "admiral", "adm", "sergeant", "sgt",
   "commander", "field marshal", "marshal", "chief of staff",
   "chief", "head", "leader", "director", "director-general", "director general", "chairman", "chairwoman", "chair",
   "ceo", "chief executive", "founder", "co-founder", "president and ceo", "executive director", "manager", "coach", "captain",
@@ -37,7 +37,7 @@ export const ROLES: string[] = [
 export const LEADER_ROLES = new Set(["president", "prime minister", "chancellor", "premier", "king", "queen", "emperor", "leader", "sultan", "emir"]);
 
 /** Abbreviated titles written with a dot inside a name: "Mr. Smith", "Gen. Smith". */
-export const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "jr", "sr", "maj", "adm", "cmdr", "supt", "insp", "det", "hon"]);
+export const ABBREVIATIONS = new Set(["atty", "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "jr", "sr", "maj", "adm", "cmdr", "supt", "insp", "det", "hon"]);
 
 /** Words that open a name as an organization in other languages ("Instituto Gonzaga", "Banco Santander"). */
 export const ORG_FIRSTS = new Set([
@@ -75,7 +75,7 @@ export const ORG_HEADS = new Set([
   "government", "directorate", "inspectorate", "division", "unit", "brigade", "battalion", "regiment", "command",
   "laboratory", "laboratories", "labs", "systems", "technologies", "industries", "holdings", "partners", "media",
   "studios", "records", "entertainment", "motors", "energy", "oil", "gas", "pharmaceuticals", "bureau", "observatory",
-  "council", "tribunal", "commission", "registry", "exchange", "reserve", "fc", "cf", "ac", "sa", "ag", "gmbh", "nv", "org", "programme", "program",
+  "council", "tribunal", "commission", "registry", "exchange", "reserve", "fc", "cf", "ac", "sa", "ag", "gmbh", "nv", "org", "programme", "program", "district",
 ]);
 
 /** Words a place name ends with: "Constitution Hall", "Volgograd Arena" are places, not organizations. */
@@ -83,6 +83,7 @@ export const PLACE_HEADS = new Set([
   "hall", "arena", "stadium", "square", "station", "airport", "street", "avenue", "road", "park", "bridge", "palace",
   "tower", "building", "plaza", "mall", "harbour", "harbor", "island", "islands", "river", "lake", "mountain",
   "mountains", "valley", "bay", "beach", "county", "province", "city", "memorial", "cathedral", "temple", "mosque",
+  "hotel", "motel", "av", "ave", "blvd", "boulevard",
 ]);
 
 /** Determiners a mid-sentence capital may carry ("against The Church of …"): never part of a name. */
