@@ -196,3 +196,17 @@ describe("extract: ordinary words as names", () => {
     expect(names(x, "person")).toEqual(["Amara Odhiambo"]);
   });
 });
+
+describe("extract: what is not a person", () => {
+  it("drops descriptions, initials, hotels and streets around names", () => {
+    const x = run(
+      "Policemen Jorge Almeida and L. Ron Tibbets spoke at the Carlton Hotel on 12 Hollis Av. in Washington, D. C. on Monday.",
+    );
+    expect(names(x, "person")).toEqual(["Jorge Almeida", "L. Ron Tibbets"]);
+  });
+
+  it("keeps a title word that ends a person's name", () => {
+    const x = run("Students read about Maria Elena King. King said the archive was open.");
+    expect(new Set(x.mentions.map((m) => m.entity))).toEqual(new Set(["person:maria-elena-king"]));
+  });
+});
