@@ -242,6 +242,7 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
   const single = first === last;
   const t = tokens[first]!;
   if (single && phraseAt(tokens, first, ["role"])?.end === first + 1) return; // "Mr." alone names no one
+  if (single && t.word.replace(/\./g, "").length < 2) return;
   if (single && HOME_NATIONS.has(t.norm)) {
     out.push({ first, last, type: null, strong: false });
     return;
@@ -290,7 +291,7 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
   }
   // "D. C": initials alone name no one.
   if (range(first, last).every((k) => /^\p{Lu}$/u.test(tokens[k]!.word))) return;
-  const firstName = knownName(t.norm) && !knownPlace(t.norm) && range(first + 1, last).every((k) => tokens[k]!.cap && !ORG_HEADS.has(tokens[k]!.norm) && !knownPlace(tokens[k]!.norm));
+  const firstName = knownName(t.norm) && !knownPlace(t.norm) && !PLACE_HEADS.has(tokens[last]!.norm) && range(first + 1, last).every((k) => tokens[k]!.cap && !ORG_HEADS.has(tokens[k]!.norm) && !knownPlace(tokens[k]!.norm));
   if (!single && (looksLikePerson(tokens, first, last) || firstName || (personTagged && range(first, last).every((k) => !isCommon(tokens[k]!) && !knownPlace(tokens[k]!.norm))))) {
     out.push(person(first, last, context, true));
     return;

@@ -74,7 +74,7 @@ export function findRuns(tokens: Token[]): Run[] {
         const next = tokens[j + 1]?.norm === "the" ? j + 2 : j + 1;
         if (!tokens[next] || !isNameWord(tokens[next]!, true) || !joined(t, tokens[j + 1]!)) break;
         last = j = next;
-      } else if (prev.post === "-" && !t.cap && /^\p{Ll}+$/u.test(t.word) && !modifierWord(t)) {
+      } else if (prev.post === "-" && !t.cap && /^\p{Ll}+$/u.test(t.word) && !modifierWord(t) && !COMMON_WORDS.has(t.norm)) {
         last = j; // "Hau Lung-bin"
       } else if ((t.norm === "&" || (t.norm === "and" && commonWords(tokens, i, j - 1))) && !orgWord && endsInOrgHead(tokens, j + 1)) {
         // "Food and Drug Administration" is one name; "Zentrix and Brightwater Holdings" are two.

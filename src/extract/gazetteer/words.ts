@@ -14,7 +14,7 @@ export const ROLES: string[] = [
   "defence secretary", "defense secretary", "health secretary", "press secretary", "under secretary", "undersecretary",
   "minister", "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
   "health minister", "prime minister", "deputy minister", "deputy foreign minister", "economy minister", "energy minister",
-  "ambassador", "envoy", "special envoy", "ambassador-at-large", "consul", "diplomat",
+  "messrs", "mmes", "publisher", "ambassador", "envoy", "special envoy", "ambassador-at-large", "consul", "diplomat",
   "spokesman", "spokeswoman", "spokesperson", "press secretary", "adviser", "advisor", "aide",
   "senator", "sen", "sens", "reps", "congressman", "congresswoman", "representative", "rep", "lawmaker", "legislator", "mp", "mep",
   "governor", "gov", "mayor", "deputy mayor", "councillor", "councilman", "councilwoman",
@@ -60,7 +60,7 @@ export const ORG_CUES = new Set([
 ]);
 
 /** Honorifics: stripped from a name, never a role worth keeping. */
-export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "sir", "dame", "dr", "prof", "rev", "st", "lord", "lady"]);
+export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "messrs", "mmes", "sir", "dame", "dr", "prof", "rev", "st", "lord", "lady"]);
 
 /** Words an organization name ends with ("Defense Ministry", "Sky News", "Acme Inc."). */
 export const ORG_HEADS = new Set([
@@ -83,7 +83,7 @@ export const PLACE_HEADS = new Set([
   "hall", "arena", "stadium", "square", "station", "airport", "street", "avenue", "road", "park", "bridge", "palace",
   "tower", "building", "plaza", "mall", "harbour", "harbor", "island", "islands", "river", "lake", "mountain",
   "mountains", "valley", "bay", "beach", "county", "province", "city", "memorial", "cathedral", "temple", "mosque",
-  "hotel", "motel", "av", "ave", "blvd", "boulevard",
+  "hotel", "motel", "av", "ave", "blvd", "boulevard", "hills", "heights", "springs",
 ]);
 
 /** Determiners a mid-sentence capital may carry ("against The Church of …"): never part of a name. */
