@@ -57,11 +57,14 @@ export interface AppOptions {
   appearance?: Partial<AppearanceSettings>;
   /** Evidence items per link shown before "show more". */
   evidencePerLink?: number;
+  /** Links listed in the panel before "show all". */
+  neighboursShown?: number;
 }
 
 export function createApp(elements: AppElements, options: AppOptions = {}): ViewerApp {
   const appearance = resolveAppearance(options.appearance);
   const evidencePerLink = options.evidencePerLink ?? 3;
+  const neighboursShown = options.neighboursShown ?? 50;
   const listeners = new Map<AppEvent, Set<() => void>>();
   const emit = (event: AppEvent) => listeners.get(event)?.forEach((fn) => fn());
 
@@ -88,6 +91,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       typeColors: appearance.typeColors,
       otherColor: appearance.otherColor,
       evidencePerLink,
+      neighboursShown,
       onSelect: (key) => app.select(key, { center: true }),
       onClose: () => app.select(null),
     });

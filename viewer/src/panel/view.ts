@@ -5,8 +5,10 @@ import type { LinkView, NeighbourView, NodeView } from "./model.js";
 export interface PanelOptions {
   typeColors: Record<string, string>;
   otherColor: string;
-  /** Evidence items shown per link before "show all". */
+  /** Evidence items shown per link before "show more". */
   evidencePerLink: number;
+  /** Links listed before "show all". */
+  neighboursShown: number;
   onSelect: (key: string) => void;
   onClose: () => void;
 }
@@ -56,7 +58,7 @@ export function renderPanel(container: HTMLElement, view: NodeView | null, optio
       el("h3", { text: `Links (${view.neighbours.length})` }),
       view.neighbours.length === 0
         ? el("p", { className: "muted", text: "No links pass the current filters." })
-        : el("ul", { className: "neighbour-list" }, view.neighbours.map((n) => neighbourItem(n, options))),
+        : neighbourList(view.neighbours, options),
     ]),
     view.articles.length > 0 &&
       el("section", { className: "articles" }, [
@@ -67,33 +69,57 @@ export function renderPanel(container: HTMLElement, view: NodeView | null, optio
   container.replaceChildren(...parts.filter((p): p is HTMLElement => p !== false));
 }
 
+/** The heaviest links first; the rest behind a button, so a hub's panel opens at once. */
+function neighbourList(neighbours: NeighbourView[], options: PanelOptions): HTMLElement {
+  const list = el("ul", { className: "neighbour-list" }, neighbours.slice(0, options.neighboursShown).map((n) => neighbourItem(n, options)));
+  if (neighbours.length <= options.neighboursShown) return list;
+  const more = el("button", {
+    className: "more",
+    text: `Show all ${neighbours.length} links`,
+    attrs: { type: "button" },
+    on: {
+      click: () => {
+        list.append(...neighbours.slice(options.neighboursShown).map((n) => neighbourItem(n, options)));
+        more.remove();
+      },
+    },
+  });
+  return el("div", {}, [list, more]);
+}
+
 function neighbourItem(n: NeighbourView, options: PanelOptions): HTMLElement {
   const swatch = el("span", { className: "swatch swatch-node", attrs: { "aria-hidden": "true" } });
   swatch.style.background = options.typeColors[n.entityType] ?? options.otherColor;
   const kinds = n.links.map((l) => `${KIND_TEXT[l.kind][l.direction]} ×${l.weight}`).join(", ");
-  return el("li", { className: "neighbour", attrs: { "data-key": n.key } }, [
-    el("details", {}, [
-      el("summary", {}, [
-        el("button", {
-          className: "neighbour-name",
-          attrs: { type: "button", title: `Show ${n.label}` },
-          on: {
-            click: (event) => {
-              event.preventDefault();
-              options.onSelect(n.key);
-            },
+  const details = el("details", {}, [
+    el("summary", {}, [
+      el("button", {
+        className: "neighbour-name",
+        attrs: { type: "button", title: `Show ${n.label}` },
+        on: {
+          click: (event) => {
+            event.preventDefault();
+            options.onSelect(n.key);
           },
-        }, [swatch, n.label]),
-        el("span", { className: "neighbour-kinds", text: kinds }),
-      ]),
+        },
+      }, [swatch, n.label]),
+      el("span", { className: "neighbour-kinds", text: kinds }),
+    ]),
+  ]);
+  // A hub can have hundreds of links: their evidence is built when first opened.
+  details.addEventListener("toggle", function fill() {
+    if (!details.open) return;
+    details.removeEventListener("toggle", fill);
+    details.append(
       ...n.links.map((l) =>
         el("div", { className: `link link-${l.kind}`, attrs: { "data-edge": l.edge } }, [
           el("h4", { text: `${capitalise(KIND_TEXT[l.kind][l.direction])} ${n.label} — weight ${l.weight}` }),
           l.evidence.length > 0 ? evidenceList(l.evidence, options.evidencePerLink) : el("p", { className: "muted", text: "No evidence recorded." }),
         ]),
       ),
-    ]),
-  ]);
+    );
+  });
+  return el("li", { className: "neighbour", attrs: { "data-key": n.key } }, [details]);
 }
 
 function evidenceList(items: Evidence[], shownFirst: number): HTMLElement {
