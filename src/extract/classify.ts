@@ -51,6 +51,8 @@ export function analyzeRun(tokens: Token[], run: Run, context: RoleContext, fact
   return { spans, trailing };
 }
 
+const COLLECTIVES = new Set(["team", "group", "club", "squad"]);
+
 // "(D-Mass.)", "(R-Texas)": a US legislator's party and state.
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 // Endings of ordinary nouns, which no company name in "Saudi Aramco" position has.
@@ -72,6 +74,11 @@ function segment(tokens: Token[], first: number, last: number, out: Span[], cont
     return null;
   }
   if (PLACE_HEADS.has(tokens[last]!.norm) && last > first) return null;
+  // "Team Estonia", "Group F", "Club Brugge": a collective noun before a name.
+  if (COLLECTIVES.has(tokens[first]!.norm) && last > first && last - first <= 3 && !phraseAt(tokens, first, ["org", "role"])) {
+    out.push({ first, last, type: "organization", strong: true });
+    return null;
+  }
   // "British Red Cross", "Russian Orthodox Church": a state's branch of a known body is its own body.
   const lead = phraseAt(tokens, first, ["demonym", "country"]);
   if (lead && lead.end <= last && (phraseAt(tokens, lead.end, ["org"])?.end === last + 1 || isOrgShaped(tokens, lead.end, last))) {
