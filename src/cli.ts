@@ -67,7 +67,7 @@ program
   .option("--min-mentions <n>", "drop entities mentioned fewer times (with their edges)", count("--min-mentions", 0), GRAPH_DEFAULTS.minMentions)
   .option(
     "--workers <n>",
-    'extraction threads: a number (1: in this process, no cache), or "auto" (in-process for a small input, else a pool)',
+    'extraction threads: a number (1: in this process), or "auto" (in-process for a small input, else one per core)',
     (value: string) => (value === "auto" ? "auto" : count("--workers", 1)(value)),
     BUILD_DEFAULTS.workers,
   )
