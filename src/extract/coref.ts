@@ -119,12 +119,14 @@ function decide(tokens: Token[], span: Span, persons: PersonName[], sports: bool
   if (span.type === "person" && full) return { span, type: "person", key: full.key, surface };
   const owner = ownerOf(persons, norms, span.first, span.common === true);
   if (owner) return { span, type: "person", key: owner.key, surface };
-  if (span.common) return null;
   const next = tokens[span.last + 1];
-  // "Acme's chief executive", "Acme's Shadow Home Secretary": an untyped name that owns a title is an organization.
-  if (span.type === null && tokens[span.last]!.possessive && [1, 2, 3].some((d) => tokens[span.last + d] && phraseAt(tokens, span.last + d, ["role"]))) {
+  // "Acme's chief executive", "Labour's Shadow Home Secretary": an untyped name that owns a title is an
+  // organization; an ordinary word ("Labour") only when the title is capitalised, not "the nation's top doctor".
+  const ownsTitle = tokens[span.last]!.possessive && [1, 2, 3].some((d) => tokens[span.last + d] && phraseAt(tokens, span.last + d, ["role"]));
+  if (span.type === null && ownsTitle && (!span.common || next?.cap)) {
     return { span: { ...span, type: "organization", strong: true }, type: "organization", key: entityKey("organization", surface), surface };
   }
+  if (span.common) return null;
   const speaks = next !== undefined && SPEECH_VERBS.has(next.norm) && /^[^\S\n]+$/.test(tokens[span.last]!.post);
   // "The Gazette reported": a publication, not a person.
   // "the Court": left for the body named before it (see bodyNamedBefore).

@@ -17,13 +17,15 @@ const CLOSED_CLASS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Ad
  * A sentence-initial capital says nothing: the word counts as a name only when it is not an
  * ordinary English word, or compromise or a gazetteer knows it as a name.
  */
-function isNameWord(t: Token, phraseStart: boolean, midCaps?: ReadonlySet<string>): boolean {
+function isNameWord(t: Token, phraseStart: boolean, midCaps?: ReadonlySet<string>, next?: Token): boolean {
   if (!t.cap || NOT_NAMES.has(t.norm) || /^\d+$/.test(t.word)) return false;
   if (!t.first) return true;
   if (phraseStart) return true;
   if (!COMMON_WORDS.has(t.norm)) return true;
   // "Gates said": an ordinary word that the article capitalises mid-sentence too is a name here.
   if (midCaps?.has(t.norm) && !CLOSED_CLASS.some((tag) => t.tags.has(tag))) return true;
+  // "Labour's Shadow Home Secretary …": a possessive owning a capitalised title is a name.
+  if (t.possessive && next?.cap && next.sentence === t.sentence) return true;
   return NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has("Determiner") && !t.tags.has("Pronoun");
 }
 
@@ -51,7 +53,7 @@ export function findRuns(tokens: Token[]): Run[] {
   const phraseEnd = tokens.map((_, i) => Math.max(i + 1, ...phrasesAt(tokens, i).map((m) => m.end)));
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i]!, phraseEnd[i]! > i + 1 || phrasesAt(tokens, i).length > 0, midCaps) || compoundModifier(tokens, i)) {
+    if (!isNameWord(tokens[i]!, phraseEnd[i]! > i + 1 || phrasesAt(tokens, i).length > 0, midCaps, tokens[i + 1]) || compoundModifier(tokens, i)) {
       i++;
       continue;
     }
