@@ -49,6 +49,9 @@ export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, fade: Fa
   };
 
   sigma.on("enterNode", ({ node }) => {
+    // Nodes slide under a still cursor while the camera pans or zooms: lighting up each
+    // neighbourhood on the way would cost a re-style per frame for nothing anyone asked for.
+    if (!sigma.getGraphState().isIdle) return;
     hovered = node;
     apply();
   });
