@@ -45,9 +45,10 @@ const DEFAULTS: ViewerBenchOptions = {
   nodes: 10_000,
   edges: 50_000,
   seed: 42,
-  hovers: 30,
-  moveSteps: 40,
-  runs: 3,
+  hovers: 16,
+  moveSteps: 24,
+  // SwiftShader draws 50,000 edges on the CPU: one round takes minutes on a busy 2-core machine.
+  runs: 1,
   viewerDir: join(ROOT, "viewer/dist"),
 };
 
@@ -165,12 +166,14 @@ async function measure(
     await new Promise((ok) => requestAnimationFrame(ok));
     return performance.now();
   }, handle);
+  const label = isViewer ? "viewer" : "bare sigma";
   const firstFrameMs = await Promise.race([
     first,
     new Promise<never>((_, fail) =>
       setTimeout(() => fail(new Error(`newsgraph/bench: ${url} never drew the graph: ${errors.join("; ") || "timeout"}`)), 180_000),
     ),
   ]);
+  progress(`${label}: first frame after ${(firstFrameMs / 1000).toFixed(1)} s`);
   await page.evaluate((h) => {
     const w = window as any;
     w.__frames = 0;
@@ -203,6 +206,7 @@ async function measure(
   let f1 = await frames();
   const moveFrames = f1 - f0;
   const moveScriptPerFrameMs = ((s1 - s0) * 1000) / Math.max(1, moveFrames);
+  progress(`${label}: camera moved over ${moveFrames} frames`);
   await settle(page);
 
   // Hover: the largest nodes that are on screen and not under the viewer's panels.
@@ -235,6 +239,7 @@ async function measure(
   const hoverScript = (s1 - s0) * 1000;
   const hoverScriptPerFrameMs = hoverScript / Math.max(1, f1 - f0);
   const hoverScriptPerHoverMs = hoverScript / Math.max(1, points.length);
+  progress(`${label}: ${points.length} nodes hovered`);
 
   let filterScriptMs: number | null = null;
   if (isViewer) filterScriptMs = await measureFilter(page, cdp);
@@ -266,6 +271,11 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))),
   );
+}
+
+/** Progress on stderr: a round takes minutes with software WebGL. */
+function progress(line: string): void {
+  process.stderr.write(`  [viewer bench] ${line}\n`);
 }
 
 function printRows(rows: Row[]): void {
