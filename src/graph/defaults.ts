@@ -12,6 +12,7 @@ export const GRAPH_DEFAULTS: Required<GraphOptions> = {
   maxIterations: 500,
   barnesHutThreshold: 1000,
   noverlapIterations: 50,
+  noverlapMaxNodes: 20_000,
   minSize: 3,
   maxSize: 20,
 };

@@ -8,7 +8,7 @@ const forceAtlas2 = commonjs(forceAtlas2Module);
 const noverlap = commonjs(noverlapModule);
 
 type LayoutOptions = Required<
-  Pick<GraphOptions, "seed" | "layoutWork" | "minIterations" | "maxIterations" | "barnesHutThreshold" | "noverlapIterations">
+  Pick<GraphOptions, "seed" | "layoutWork" | "minIterations" | "maxIterations" | "barnesHutThreshold" | "noverlapIterations" | "noverlapMaxNodes">
 >;
 
 /**
@@ -45,7 +45,7 @@ export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
     };
     forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: "weight" });
   }
-  if (options.noverlapIterations > 0) {
+  if (options.noverlapIterations > 0 && graph.order <= options.noverlapMaxNodes) {
     noverlap.assign(graph, { maxIterations: options.noverlapIterations, settings: { margin: 2, ratio: 1 } });
   }
 }

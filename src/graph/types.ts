@@ -72,6 +72,8 @@ export interface GraphOptions {
   barnesHutThreshold?: number;
   /** Passes of overlap removal after ForceAtlas2 (it stops early once nothing overlaps). */
   noverlapIterations?: number;
+  /** Above this many nodes no overlap removal: one noverlap pass costs ~17 s of CPU at 50,000 nodes. */
+  noverlapMaxNodes?: number;
   /** Node size range, scaled by the square root of mentions. */
   minSize?: number;
   maxSize?: number;
