@@ -74,7 +74,7 @@ function segment(tokens: Token[], first: number, last: number, out: Span[], cont
     return null;
   }
   if (PLACE_HEADS.has(tokens[last]!.norm) && last > first) return null;
-  // "Team Estonia", "Group F", "Club Brugge": a collective noun before a name.
+  // "Team Norway", "Group B", "Club Atlético": a collective noun before a name.
   if (COLLECTIVES.has(tokens[first]!.norm) && last > first && last - first <= 3 && !phraseAt(tokens, first, ["org", "role"])) {
     out.push({ first, last, type: "organization", strong: true });
     return null;
@@ -202,7 +202,7 @@ function glued(tokens: Token[], k: number): boolean {
   return !tokens[k]!.cap && tokens[k - 1]?.post === "-";
 }
 
-/** An initial: "L." in "L. Ron Hubbard". */
+/** An initial: "L." in "J. Edgar Hoover". */
 function initial(t: Token): boolean {
   return /^\p{Lu}$/u.test(t.word) && t.post.startsWith(".");
 }

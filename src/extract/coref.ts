@@ -165,7 +165,7 @@ function personNames(tokens: Token[], spans: Span[]): PersonName[] {
     }
     names.push({ norms, key: entityKey("person", text(tokens, span.first, span.last)), first: span.first, at: [span.first] });
   }
-  // "Kai Shek" after "Chiang Kai Shek": a name inside a longer one is that person.
+  // "Yat Sen" after "Sun Yat Sen": a name inside a longer one is that person.
   for (const n of names) {
     const longer = names.filter((m) => m.norms.length > n.norms.length && contains(m.norms, n.norms));
     if (longer.length === 1) n.key = longer[0]!.key;
@@ -272,7 +272,7 @@ function isSportsReport(tokens: Token[], cues: number): boolean {
  * One key per organization however the article shortens it: an acronym given in brackets beside
  * the full name ("Union of Rationalist Atheists (UAAR)", "CEI (Italian Episcopal Conference)"),
  * and a shorter name that only one longer name contains ("Home Office" in "United Kingdom Home
- * Office", "Comic Corps" in "Comic Corps of Canada").
+ * Office", "Film Board" in "Film Board of Canada").
  */
 function mergeOrganizations(tokens: Token[], mentions: Keyed[]): void {
   const orgs = mentions.filter((m) => m.type === "organization");

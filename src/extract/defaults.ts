@@ -3,7 +3,7 @@ export interface ExtractOptions {
   /** Find quotations (and their speakers) with the quotes stage. */
   quotes: boolean;
   /**
-   * Also list a country named inside an organization's name ("U.S. Department of Agriculture"
+   * Also list a country named inside an organization's name ("U.S. Department of Energy"
    * → "U.S."), as annotated news corpora do.
    */
   nestedCountries: boolean;

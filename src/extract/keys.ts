@@ -2,7 +2,7 @@ import type { EntityKey, EntityType } from "./types.js";
 
 /**
  * ASCII-folded, lower-case, hyphen-separated slug: "Volodymyr Zelenskiy" → "volodymyr-zelenskiy",
- * "Gérald Darmanin" → "gerald-darmanin", "RFE/RL" → "rfe-rl".
+ * "José Martí" → "jose-marti", "RFE/RL" → "rfe-rl".
  */
 export function slugify(name: string): string {
   return name

@@ -77,7 +77,7 @@ export function findRuns(tokens: Token[]): Run[] {
         if (!tokens[next] || !isNameWord(tokens[next]!, true) || !joined(t, tokens[j + 1]!)) break;
         last = j = next;
       } else if (prev.post === "-" && !t.cap && /^\p{Ll}+$/u.test(t.word) && !modifierWord(t) && !COMMON_WORDS.has(t.norm)) {
-        last = j; // "Hau Lung-bin"
+        last = j; // "Lee Teng-hui"
       } else if ((t.norm === "&" || (t.norm === "and" && commonWords(tokens, i, j - 1))) && !orgWord && endsInOrgHead(tokens, j + 1)) {
         // "Food and Drug Administration" is one name; "Zentrix and Brightwater Holdings" are two.
         last = j;

@@ -17,7 +17,7 @@ export interface Span {
   capital?: boolean;
   /** A demonym or a country adjective: a reference, not a mention. */
   demonym?: boolean;
-  /** Inside an organization's name ("U.S." in "U.S. Department of Agriculture"). */
+  /** Inside an organization's name ("U.S." in "U.S. Department of Energy"). */
   nested?: boolean;
   role?: string;
   /** Key of the state or body the name is attached to ("German Chancellor" → country:DE). */

@@ -39,7 +39,7 @@ export const LEADER_ROLES = new Set(["president", "prime minister", "chancellor"
 /** Abbreviated titles written with a dot inside a name: "Mr. Smith", "Gen. Smith". */
 export const ABBREVIATIONS = new Set(["atty", "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "jr", "sr", "maj", "adm", "cmdr", "supt", "insp", "det", "hon"]);
 
-/** Words that open a name as an organization in other languages ("Instituto Gonzaga", "Banco Santander"). */
+/** Words that open a name as an organization in other languages ("Instituto Cervantes", "Banco Santander"). */
 export const ORG_FIRSTS = new Set([
   "instituto", "istituto", "institut", "universidad", "università", "universita", "université", "universite", "universität",
   "universitat", "colegio", "collegio", "escuela", "scuola", "école", "ecole", "banco", "banca", "banque", "partido",
