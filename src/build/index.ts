@@ -9,6 +9,7 @@ import { countInputs, ingest } from "../ingest/index.js";
 import type { Article, IngestProblem } from "../ingest/types.js";
 import { createResolver, remapExtraction } from "../resolve/index.js";
 import { AUTO_POOL_FROM, AUTO_WORKERS, BUILD_DEFAULTS, CACHE_FOLDER } from "./defaults.js";
+import { manifestKey, upToDate, writeManifest } from "./manifest.js";
 import { createExtractAll } from "./pool.js";
 import { createProgress } from "./progress.js";
 import { openSpill } from "./spill.js";
@@ -33,7 +34,7 @@ export interface BuildOptions {
    * this thread for a small input, else a pool sized to the machine.
    */
   workers?: number | "auto";
-  /** false: extract every article again (fresh results still refresh the cache). */
+  /** false: extract every article again and rewrite every output (fresh results still refresh the cache). */
   cache?: boolean;
   quiet?: boolean;
   /** Where progress goes (stderr by default). */
@@ -74,13 +75,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     skipped.push({ file: article.origin.file, line: article.origin.line, message: error.message });
     progress.tick();
   };
+  const cacheDir = join(out, CACHE_FOLDER);
   // One worker extracts in this thread; the cache serves every worker count alike.
   const step = settings.extractAll
     ? { extractAll: settings.extractAll, stats: { cached: 0 } }
     : createExtractAll({
         workers,
         inThread: workers === 1,
-        cacheDir: join(out, CACHE_FOLDER),
+        cacheDir,
         readCache: settings.cache,
         onError,
       });
@@ -102,6 +104,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     entities: emptyCounts(["person", "country", "organization"] as const),
     edges: emptyCounts<EdgeKind>(["cooccurrence", "quote", "cites"]),
     files: [],
+    upToDate: false,
     ms: 0,
   };
   const spill = openSpill(out);
@@ -115,6 +118,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     }
     summary.cached = step.stats.cached;
     if (summary.articles === 0 || (settings.strict && skipped.length > 0)) return summary;
+
+    const key = manifestKey(spill.digest(), settings.graph);
+    const previous = settings.cache ? await upToDate(out, key) : null;
+    if (previous) {
+      Object.assign(summary, { files: previous.files, entities: previous.entities, edges: previous.edges, upToDate: true });
+      return summary;
+    }
 
     progress.stage("resolving");
     const resolution = resolver.finish();
@@ -133,6 +143,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
       summary.files.push(extractions.path);
       graph.forEachNode((_node, attributes) => (summary.entities[attributes.entityType] += 1));
       graph.forEachEdge((_edge, attributes) => (summary.edges[attributes.kind] += 1));
+      await writeManifest(out, { key, files: summary.files, entities: summary.entities, edges: summary.edges });
     } catch (error) {
       await extractions.abort();
       throw error;

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -13,6 +13,8 @@ import { openAtomic, type AtomicFile } from "../export/atomic.js";
  */
 export interface Spill {
   write(doc: DocExtraction): Promise<void>;
+  /** A hash of everything written, in order: what the manifest compares between runs. */
+  digest(): string;
   /** Closes the file and reads it back in order. */
   read(): AsyncIterable<DocExtraction>;
   remove(): Promise<void>;
@@ -21,9 +23,15 @@ export interface Spill {
 export function openSpill(dir: string): Spill {
   const path = join(dir, `.extractions.${process.pid}.${randomBytes(4).toString("hex")}.spill`);
   const file: AtomicFile = openAtomic(path);
+  const hash = createHash("sha256");
   let closed = false;
   return {
-    write: (doc) => file.write(`${JSON.stringify(doc)}\n`),
+    write(doc) {
+      const line = `${JSON.stringify(doc)}\n`;
+      hash.update(line);
+      return file.write(line);
+    },
+    digest: () => hash.copy().digest("hex"),
     async *read() {
       if (!closed) {
         closed = true;

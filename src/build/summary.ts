@@ -13,6 +13,8 @@ export interface BuildSummary {
   edges: Record<EdgeKind, number>;
   /** Files written; empty when the run wrote nothing (no article, or --strict with skips). */
   files: string[];
+  /** The extractions, options and code were those of the previous build: its outputs stand. */
+  upToDate: boolean;
   ms: number;
 }
 
@@ -36,7 +38,11 @@ export function formatSummary(summary: BuildSummary): string {
     `entities: ${counts(summary.entities)}`,
     `edges: ${counts(summary.edges)}`,
     `time: ${(summary.ms / 1000).toFixed(1)} s`,
-    summary.files.length > 0 ? `wrote: ${summary.files.join(", ")}` : "wrote nothing",
+    summary.upToDate
+      ? `up to date (same extractions, options and code as the last build): ${summary.files.join(", ")}`
+      : summary.files.length > 0
+        ? `wrote: ${summary.files.join(", ")}`
+        : "wrote nothing",
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -33,7 +33,8 @@ describe("build", () => {
     expect(summary.skipped.map((p) => `${p.file.slice(dir.length + 1)}:${p.line}`)).toEqual(["b.jsonl:2", "b.jsonl:3"]);
     expect(summary.entities).toEqual({ person: 1, country: 2, organization: 1 });
     expect(summary.edges.cooccurrence).toBeGreaterThan(0);
-    expect(readdirSync(out).sort()).toEqual(["edges.csv", "extractions.jsonl", "graph.gexf", "graph.json", "nodes.csv"]);
+    const visible = readdirSync(out).filter((name) => !name.startsWith("."));
+    expect(visible.sort()).toEqual(["edges.csv", "extractions.jsonl", "graph.gexf", "graph.json", "nodes.csv"]);
     const lines = readFileSync(join(out, "extractions.jsonl"), "utf8").trimEnd().split("\n").map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual([expect.any(String), "b1", "b4"]);
     // The surname-only key of article b1 was rewritten to the corpus key.
@@ -54,6 +55,28 @@ describe("build", () => {
     for (const file of ["graph.gexf", "graph.json", "nodes.csv", "edges.csv", "extractions.jsonl"]) {
       expect(readFileSync(join(dir, "..", "two", file), "utf8")).toBe(readFileSync(join(dir, "..", "one", file), "utf8"));
     }
+  });
+
+  it("leaves the outputs alone when extractions and options are those of the last build", async () => {
+    const dir = corpus();
+    const out = join(dir, "..", "out");
+    const first = await run([dir], out);
+    expect(first.upToDate).toBe(false);
+    const written = statSync(join(out, "graph.json")).mtimeMs;
+    const again = await run([dir], out);
+    expect(again.upToDate).toBe(true);
+    expect(again.entities).toEqual(first.entities);
+    expect(again.edges).toEqual(first.edges);
+    expect(formatSummary(again)).toContain("up to date");
+    expect(statSync(join(out, "graph.json")).mtimeMs).toBe(written);
+    // Other options, a changed article, a missing output or --no-cache: the reduce runs again.
+    expect((await run([dir], out, { graph: { evidenceLimit: 1 } })).upToDate).toBe(false);
+    writeFileSync(join(dir, "a.txt"), "date 2022-02-15\nOlaf Scholz visited Spain.\n");
+    expect((await run([dir], out, { graph: { evidenceLimit: 1 } })).upToDate).toBe(false);
+    rmSync(join(out, "nodes.csv"));
+    expect((await run([dir], out, { graph: { evidenceLimit: 1 } })).upToDate).toBe(false);
+    expect((await run([dir], out, { graph: { evidenceLimit: 1 }, cache: false })).upToDate).toBe(false);
+    expect((await run([dir], out, { graph: { evidenceLimit: 1 } })).upToDate).toBe(true);
   });
 
   it("passes graph options through (evidence bound)", async () => {
@@ -80,7 +103,7 @@ describe("build", () => {
     expect(strict.skipped).toHaveLength(3);
     expect(strict.files).toEqual([]);
     expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(before);
-    expect(readdirSync(out).filter((name) => name.startsWith("."))).toEqual([]);
+    expect(readdirSync(out).filter((name) => /\.(tmp|spill)$/.test(name))).toEqual([]);
   });
 
   it("names the stage when the output folder is unusable", async () => {
@@ -99,6 +122,6 @@ describe("build", () => {
     }
     await expect(run([dir], out, { extractAll: failing })).rejects.toThrow("worker died");
     expect(readFileSync(join(out, "extractions.jsonl"), "utf8")).toBe(before);
-    expect(readdirSync(out).filter((name) => name.startsWith("."))).toEqual([]);
+    expect(readdirSync(out).filter((name) => /\.(tmp|spill)$/.test(name))).toEqual([]);
   });
 });
