@@ -118,7 +118,10 @@ async function main(): Promise<void> {
         section,
         name: label,
         value: `${secs(run.ms)}, ${fmt(n / (run.ms / 1000), 1)} articles/s${chars ? `, ${fmt(chars / (run.ms / 1000) / 1000)} k chars/s` : ""}`,
-        note: `peak RSS ${fmt(run.maxRSS / MB)} MB, CPU ${secs(run.cpuMs)}, layout ${secs(layoutMs)}, export ${secs(exportMs)}`,
+        // An up-to-date re-run lays out and writes nothing: no stage times to show.
+        note: `peak RSS ${fmt(run.maxRSS / MB)} MB, CPU ${secs(run.cpuMs)}${
+          Number.isNaN(layoutMs) ? ", outputs up to date" : `, layout ${secs(layoutMs)}, export ${secs(exportMs)}`
+        }`,
       });
     };
     const build = async (input: string, out: string, workers: number) =>
