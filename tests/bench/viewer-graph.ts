@@ -1,16 +1,5 @@
 import { MultiGraph } from "graphology";
-
-/** Mulberry32: small, seeded, and the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../src/graph/rng.js";
 
 const TYPES = ["person", "country", "organization"] as const;
 const COLORS = { person: "#1f77b4", country: "#2ca02c", organization: "#d62728" };
@@ -21,7 +10,7 @@ const COLORS = { person: "#1f77b4", country: "#2ca02c", organization: "#d62728" 
  * every attribute of the graph contract present, one short piece of evidence per edge.
  */
 export function syntheticGraph(nodes = 10_000, edges = 50_000, seed = 42): MultiGraph {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const graph = new MultiGraph({ type: "mixed" });
   const communities = Math.max(1, Math.round(Math.sqrt(nodes)));
   const centres = Array.from({ length: communities }, (_, i) => {
