@@ -70,8 +70,13 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       if (isNameWord(t, true) && !compoundModifier(tokens, j)) {
         last = j;
-      } else if (NAME_PARTICLES.has(t.norm) && isNameWord(tokens[j + 1] ?? t, true) && joined(t, tokens[j + 1] ?? t)) {
-        last = j;
+      } else if (NAME_PARTICLES.has(t.norm)) {
+        // A chain of particles ("Ursula von der Leyen") joins only when a name word follows it.
+        let k = j;
+        while (tokens[k + 1] && NAME_PARTICLES.has(tokens[k + 1]!.norm) && joined(tokens[k]!, tokens[k + 1]!)) k++;
+        const next = tokens[k + 1];
+        if (!next || !joined(tokens[k]!, next) || !isNameWord(next, true)) break;
+        last = j = k;
       } else if (orgWord && /^(?:of|for|on)$/.test(t.norm)) {
         const next = tokens[j + 1]?.norm === "the" ? j + 2 : j + 1;
         if (!tokens[next] || !isNameWord(tokens[next]!, true) || !joined(t, tokens[j + 1]!)) break;

@@ -20,6 +20,12 @@ describe("extract: names and titles", () => {
     expect(p.affiliation).toBe("country:US");
   });
 
+  it("keeps a chain of name particles inside the name, and its surname on the same person", () => {
+    const x = run("Marta van der Berg met Paolo di Stefano in Lisbon. Van der Berg said the talks went well.");
+    expect(names(x, "person")).toEqual(["Marta van der Berg", "Paolo di Stefano", "Van der Berg"]);
+    expect(new Set(x.mentions.filter((m) => m.entityType === "person").map((m) => m.entity)).size).toBe(2);
+  });
+
   it("takes a lower-case role and its owner before the name", () => {
     const x = run("The talks were confirmed by Chilean foreign minister Tomas Vidal and NATO spokeswoman Ilse Brandt.");
     expect(entity(x, "person:tomas-vidal")).toMatchObject({ roles: ["foreign minister"], affiliation: "country:CL" });
