@@ -63,7 +63,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   await removeStaleTemps(out);
 
   const skipped: IngestProblem[] = [];
-  const total = settings.inputs.includes("-") ? null : await countInputs(settings.inputs);
+  // An output folder inside an input folder is not read back as articles.
+  const exclude = [out];
+  const total = settings.inputs.includes("-") ? null : await countInputs(settings.inputs, exclude);
   const workers =
     settings.workers !== "auto" ? settings.workers : total !== null && total < AUTO_POOL_FROM ? 1 : AUTO_WORKERS;
   const progress = createProgress({
@@ -88,7 +90,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
       });
 
   async function* articles(): AsyncIterable<Article> {
-    for await (const item of ingest(settings.inputs, settings.stdin ? { stdin: settings.stdin } : {})) {
+    for await (const item of ingest(settings.inputs, { exclude, ...(settings.stdin ? { stdin: settings.stdin } : {}) })) {
       if (item.kind === "article") yield item.article;
       else {
         skipped.push(item.problem);

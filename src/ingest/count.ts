@@ -12,9 +12,9 @@ const MAX_JSON_TO_COUNT = 32 * 1024 * 1024;
  * scan, no parsing), elements of small JSON arrays, one per other file. Null when it
  * cannot be known cheaply: stdin, a large JSON array.
  */
-export async function countInputs(inputs: readonly string[]): Promise<number | null> {
+export async function countInputs(inputs: readonly string[], exclude: readonly string[] = []): Promise<number | null> {
   let total = 0;
-  for await (const entry of walkInputs(inputs)) {
+  for await (const entry of walkInputs(inputs, exclude)) {
     if (entry.kind === "stdin") return null;
     if (entry.kind === "problem") continue;
     try {

@@ -14,6 +14,11 @@ export interface IngestOptions {
   maxJsonBytes: number;
   /** Read size for files and the line splitter. */
   chunkBytes: number;
+  /**
+   * Folders a directory walk passes over: the build's own output folder, when it lies inside
+   * an input folder, holds JSON that is no article.
+   */
+  exclude: readonly string[];
 }
 
 export const DEFAULTS: Omit<IngestOptions, "stdin"> = {
@@ -21,6 +26,7 @@ export const DEFAULTS: Omit<IngestOptions, "stdin"> = {
   maxArticleBytes: 16 * 1024 * 1024,
   maxJsonBytes: 512 * 1024 * 1024,
   chunkBytes: 64 * 1024,
+  exclude: [],
 };
 
 export function resolveOptions(options: Partial<IngestOptions> = {}): IngestOptions {

@@ -21,7 +21,7 @@ export const STDIN_NAME = "<stdin>";
  */
 export async function* ingest(inputs: readonly string[], options: Partial<IngestOptions> = {}): AsyncGenerator<IngestItem> {
   const opts = resolveOptions(options);
-  for await (const entry of walkInputs(inputs)) {
+  for await (const entry of walkInputs(inputs, opts.exclude)) {
     if (entry.kind === "problem") yield entry.item;
     else if (entry.kind === "stdin") yield* readSource(STDIN_NAME, opts.stdin, null, opts);
     else {

@@ -1,5 +1,5 @@
 import { opendir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { formatOf } from "./formats.js";
 import { problemItem } from "./items.js";
 import { describeFsError } from "./errors.js";
@@ -17,7 +17,8 @@ export type Entry =
  * the same order. Inside a directory only article files are taken (hidden files and other
  * extensions are skipped silently); a file named explicitly is always read.
  */
-export async function* walkInputs(inputs: readonly string[]): AsyncGenerator<Entry> {
+export async function* walkInputs(inputs: readonly string[], exclude: readonly string[] = []): AsyncGenerator<Entry> {
+  const excluded = new Set(exclude.map((dir) => resolve(dir)));
   for (const input of inputs) {
     if (input === "-") {
       yield { kind: "stdin" };
@@ -30,12 +31,12 @@ export async function* walkInputs(inputs: readonly string[]): AsyncGenerator<Ent
       yield { kind: "problem", item: problemItem(input, undefined, describeFsError(err)) };
       continue;
     }
-    if (info.isDirectory()) yield* walkDirectory(input, new Set([`${info.dev}:${info.ino}`]));
+    if (info.isDirectory()) yield* walkDirectory(input, new Set([`${info.dev}:${info.ino}`]), excluded);
     else yield { kind: "file", path: input, explicit: true };
   }
 }
 
-async function* walkDirectory(dir: string, ancestors: Set<string>): AsyncGenerator<Entry> {
+async function* walkDirectory(dir: string, ancestors: Set<string>, excluded: ReadonlySet<string>): AsyncGenerator<Entry> {
   const names: string[] = [];
   try {
     for await (const entry of await opendir(dir)) names.push(entry.name);
@@ -57,10 +58,11 @@ async function* walkDirectory(dir: string, ancestors: Set<string>): AsyncGenerat
       continue;
     }
     if (info.isDirectory()) {
+      if (excluded.has(resolve(path))) continue;
       const key = `${info.dev}:${info.ino}`;
       // A symlink back up the tree would otherwise be walked forever.
       if (ancestors.has(key)) continue;
-      yield* walkDirectory(path, new Set([...ancestors, key]));
+      yield* walkDirectory(path, new Set([...ancestors, key]), excluded);
     } else if (info.isFile() && formatOf(path) !== null) {
       yield { kind: "file", path, explicit: false };
     }

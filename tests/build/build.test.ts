@@ -79,6 +79,15 @@ describe("build", () => {
     expect((await run([dir], out, { graph: { evidenceLimit: 1 } })).upToDate).toBe(true);
   });
 
+  it("does not read its own output folder back as input when it lies inside an input folder", async () => {
+    const dir = corpus();
+    const out = join(dir, "out");
+    const first = await run([dir], out);
+    const second = await run([dir], out, { cache: false });
+    expect(second.articles).toBe(first.articles);
+    expect(second.skipped).toEqual(first.skipped);
+  });
+
   it("passes graph options through (evidence bound)", async () => {
     const dir = corpus();
     const summary = await run([dir], join(dir, "..", "out"), { graph: { evidenceLimit: 1, minWeight: 2 } });
