@@ -37,8 +37,6 @@ export interface AppearanceSettings {
   /** Only nodes drawn at least this large get a label without hover (sigma's labelRenderedSizeThreshold). */
   labelSizeThreshold: number;
   labelDensity: number;
-  /** From this many edges on, edges are hidden while the camera moves. */
-  hideEdgesOnMoveFrom: number;
 }
 
 // Colours checked against the white background: each type colour has >= 4.5:1 contrast,
@@ -63,7 +61,6 @@ export const DEFAULT_APPEARANCE: Readonly<AppearanceSettings> = Object.freeze({
   labelFont: "system-ui, sans-serif",
   labelSizeThreshold: 7,
   labelDensity: 0.6,
-  hideEdgesOnMoveFrom: 5000,
 });
 
 export function resolveAppearance(partial: Partial<AppearanceSettings> = {}): AppearanceSettings {

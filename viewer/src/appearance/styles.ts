@@ -59,7 +59,7 @@ export function createSigmaOptions(graph: DataGraph, settings: AppearanceSetting
   return {
     primitives: createPrimitives(settings),
     customNodeState: { isSelected: false, sizeBy: settings.sizeBy },
-    settings: sigmaSettings(graph, settings),
+    settings: sigmaSettings(settings),
     styles: {
       stage: { background: settings.background },
       nodes: nodeStyles(graph, settings),
@@ -68,13 +68,15 @@ export function createSigmaOptions(graph: DataGraph, settings: AppearanceSetting
   };
 }
 
-function sigmaSettings(graph: DataGraph, settings: AppearanceSettings): Partial<Settings> {
-  const large = graph.size >= settings.hideEdgesOnMoveFrom;
+function sigmaSettings(settings: AppearanceSettings): Partial<Settings> {
   return {
     // Sizes are pixels, whatever the scale of the layout's coordinates.
     itemSizesReference: "screen",
-    hideEdgesOnMove: large,
-    hideLabelsOnMove: large,
+    // Off whatever the graph's size: with either on, sigma answers the release of every camera
+    // drag with a full refresh that re-styles every node and edge (hundreds of ms at 50,000
+    // edges), far more than drawing the edges during the move costs.
+    hideEdgesOnMove: false,
+    hideLabelsOnMove: false,
     labelDensity: settings.labelDensity,
     labelRenderedSizeThreshold: settings.labelSizeThreshold,
     enableEdgeEvents: false,
