@@ -18,9 +18,10 @@ export interface UrlStateWriter {
 
 /**
  * Keeps the address bar in step with the view, with replaceState: the back button leaves the
- * viewer instead of stepping through every pan and click.
+ * viewer instead of stepping through every pan and click. `busy` holds writes back while it
+ * returns true (the camera being dragged or zoomed).
  */
-export function createUrlStateWriter(delayMs = 250): UrlStateWriter {
+export function createUrlStateWriter(delayMs = 250, busy: () => boolean = () => false): UrlStateWriter {
   let pending: ViewState | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
@@ -32,11 +33,17 @@ export function createUrlStateWriter(delayMs = 250): UrlStateWriter {
       history.replaceState(history.state, "", url);
     }
   };
+  // A slow frame (a large graph, software WebGL) can outlast the delay in the middle of a drag:
+  // while `busy` says the view is still moving, the write waits for the next pause.
+  const later = () => {
+    if (busy()) timer = setTimeout(later, delayMs);
+    else flush();
+  };
   return {
     write(state) {
       pending = state;
       clearTimeout(timer);
-      timer = setTimeout(flush, delayMs);
+      timer = setTimeout(later, delayMs);
     },
     flush,
   };

@@ -8,7 +8,8 @@ import type { ViewState } from "./types.js";
  * in step with selection, filters, size metric and camera.
  */
 export function attachUrlState(app: ViewerApp, initial: ViewState = readUrlState()): void {
-  const writer = createUrlStateWriter();
+  // Chromium's replaceState costs about a millisecond: not once per frame of a camera drag.
+  const writer = createUrlStateWriter(250, () => app.sigma?.getGraphState().isIdle === false);
   let restored = false;
 
   const current = (): ViewState => {
