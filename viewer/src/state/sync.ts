@@ -1,4 +1,5 @@
 import type { ViewerApp } from "../app.js";
+import { isCameraMoving } from "../camera/index.js";
 import { DEFAULT_FILTERS, type FilterSettings } from "../filters/index.js";
 import { createUrlStateWriter, readUrlState } from "./index.js";
 import type { ViewState } from "./types.js";
@@ -9,7 +10,7 @@ import type { ViewState } from "./types.js";
  */
 export function attachUrlState(app: ViewerApp, initial: ViewState = readUrlState()): void {
   // Chromium's replaceState costs about a millisecond: not once per frame of a camera drag.
-  const writer = createUrlStateWriter(250, () => app.sigma?.getGraphState().isIdle === false);
+  const writer = createUrlStateWriter(250, () => (app.sigma ? isCameraMoving(app.sigma) : false));
   let restored = false;
 
   const current = (): ViewState => {

@@ -1,0 +1,1 @@
+export { isCameraMoving, type CameraSource } from "./moving.js";
