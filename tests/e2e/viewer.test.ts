@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve, type Serving } from "../../src/serve/index.js";
+import { DEFAULT_APPEARANCE } from "../../viewer/src/appearance/settings.js";
 import { launchBrowser, type Browser } from "./browser.js";
 
 const run = promisify(execFile);
@@ -48,6 +49,9 @@ let server: Serving;
 let browser: Browser;
 let nodes: SerializedNode[];
 let edgeCount: number;
+let edgeWeights: number[];
+let edgeKinds: string[];
+const quoteCount = () => edgeKinds.filter((k) => k === "quote").length;
 
 beforeAll(async () => {
   for (const built of ["dist/cli.js", "viewer/dist/index.html"]) {
@@ -57,9 +61,14 @@ beforeAll(async () => {
   }
   out = await mkdtemp(join(tmpdir(), "newsgraph-e2e-"));
   await run(process.execPath, [join(ROOT, "dist/cli.js"), "build", join(ROOT, "seeds"), "--out", out, "--quiet"], { cwd: ROOT });
-  const graph = JSON.parse(await readFile(join(out, "graph.json"), "utf8")) as { nodes: SerializedNode[]; edges: unknown[] };
+  const graph = JSON.parse(await readFile(join(out, "graph.json"), "utf8")) as {
+    nodes: SerializedNode[];
+    edges: { attributes: { weight: number; kind: string } }[];
+  };
   nodes = graph.nodes;
   edgeCount = graph.edges.length;
+  edgeWeights = graph.edges.map((e) => e.attributes.weight);
+  edgeKinds = graph.edges.map((e) => e.attributes.kind);
   server = await serve(out);
   browser = await launchBrowser({ width: 1200, height: 800 });
 });
@@ -94,8 +103,9 @@ async function canvasPixels(page: Page, color?: string): Promise<{ drawn: number
     copy.width = stage.width;
     copy.height = stage.height;
     const ctx = copy.getContext("2d")!;
-    // The WebGL buffer is only readable in the task that drew it.
-    sigma.refresh();
+    // The WebGL buffer is only readable in the task that drew it. A plain render, not a
+    // refresh: a refresh rebuilds sigma's buffers and would hide what the filters left stale.
+    sigma.render();
     ctx.drawImage(stage, 0, 0);
     const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
     const want = hex ? [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) : null;
@@ -173,6 +183,52 @@ describe("viewer on the seed graph", { timeout: 150_000 }, () => {
     const after = await canvasPixels(page, color);
     expect(after.matching).toBeLessThan(before.matching * 0.05);
     await expect(page.locator('.legend-row[data-type="country"]').getAttribute("data-shown")).resolves.toBe("0");
+    await page.close();
+  });
+
+  it("takes a link kind's lines out of the picture when its box is unticked, and brings them back", async () => {
+    const page = await open();
+    const quote = DEFAULT_APPEARANCE.edges.quote.color;
+    const before = await canvasPixels(page, quote);
+    expect(before.matching).toBeGreaterThan(30);
+    const box = page.locator('.legend-row[data-kind="quote"] input[type="checkbox"]');
+    await box.uncheck();
+    await page.evaluate(() => window.__newsgraph.app.nextRender());
+    expect((await canvasPixels(page, quote)).matching).toBeLessThan(before.matching * 0.05);
+    await expect(page.locator("#filter-summary").getAttribute("data-edges")).resolves.toBe(String(edgeCount - quoteCount()));
+    await box.check();
+    await page.evaluate(() => window.__newsgraph.app.nextRender());
+    expect((await canvasPixels(page, quote)).matching).toBeGreaterThan(before.matching * 0.9);
+    await page.close();
+  });
+
+  it("hides the links of a hidden type, and shows them again even after sigma rebuilt its buffers", async () => {
+    const page = await open();
+    const quote = DEFAULT_APPEARANCE.edges.quote.color;
+    const before = await canvasPixels(page, quote);
+    // Every quote link starts at a person, its speaker.
+    const people = page.locator('.legend-row[data-type="person"] input[type="checkbox"]');
+    await people.uncheck();
+    await page.evaluate(() => window.__newsgraph.app.nextRender());
+    expect((await canvasPixels(page, quote)).matching).toBeLessThan(before.matching * 0.05);
+    // A layout step or an export makes sigma reprocess everything while the people are hidden.
+    await page.evaluate(() => window.__newsgraph.sigma!.refresh());
+    await people.check();
+    await page.evaluate(() => window.__newsgraph.app.nextRender());
+    await page.evaluate(() => window.__newsgraph.app.nextRender());
+    expect((await canvasPixels(page, quote)).matching).toBeGreaterThan(before.matching * 0.9);
+    await page.close();
+  });
+
+  it("drops the lighter links as the minimum link weight rises", async () => {
+    const page = await open();
+    const weights = edgeWeights.filter((w) => w > 1);
+    expect(weights.length).toBeGreaterThan(0);
+    const drawn = (await canvasPixels(page)).drawn;
+    await page.locator("#filter-min-weight").fill("2");
+    await page.waitForFunction((n) => document.querySelector("#filter-summary")?.getAttribute("data-edges") === String(n), weights.length);
+    await page.evaluate(() => window.__newsgraph.app.nextRender());
+    expect((await canvasPixels(page)).drawn).toBeLessThan(drawn);
     await page.close();
   });
 

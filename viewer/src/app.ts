@@ -5,7 +5,9 @@ import { createLegend, type Legend } from "./appearance/legend.js";
 import { resolveAppearance, SIZE_METRICS, type AppearanceSettings, type SizeMetric } from "./appearance/settings.js";
 import { createSigmaOptions, type ViewerSigma } from "./appearance/styles.js";
 import { createFilterControls, type FilterControls } from "./filters/controls.js";
-import { applyFilters, countVisible, filterDomain, resolveFilters, type FilterResult, type FilterSettings } from "./filters/index.js";
+import { applyFilters, filterDomain, resolveFilters, type FilterResult, type FilterSettings } from "./filters/index.js";
+import { createEdgeMask } from "./filters/mask.js";
+import { createVisibilitySync, type VisibilitySync } from "./filters/visibility.js";
 import { toDataset } from "./graph/dataset.js";
 import { flatten } from "./graph/flat.js";
 import type { DataGraph, EdgeKind } from "./graph/types.js";
@@ -43,7 +45,7 @@ export interface ViewerApp {
   setFilters(patch: Partial<FilterSettings>): void;
   resetFilters(): void;
   /** The filtered graph: keys of the nodes and edges currently shown (what an export keeps). */
-  getVisible(): FilterResult;
+  getVisible(): { nodes: Set<string>; edges: Set<string> };
   getSizeBy(): SizeMetric;
   setSizeBy(metric: SizeMetric): void;
   getSelected(): string | null;
@@ -74,7 +76,8 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
   let legend: Legend | null = null;
   let controls: FilterControls | null = null;
   let filters = resolveFilters();
-  let visible: FilterResult = { nodes: new Set(), edges: new Set() };
+  let visible: FilterResult | null = null;
+  let visibility: VisibilitySync | null = null;
   let selected: string | null = null;
   let sizeBy: SizeMetric = appearance.sizeBy;
   let totals = { types: new Map<string, number>(), kinds: new Map<EdgeKind, number>() };
@@ -86,7 +89,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
   elements.sizeBy.addEventListener("change", () => app.setSizeBy(elements.sizeBy.value as SizeMetric));
 
   const showPanel = () => {
-    const view = graph && selected !== null && graph.hasNode(selected) ? describeNode(graph, selected, visible.edges) : null;
+    const view = graph && selected !== null && graph.hasNode(selected) ? describeNode(graph, selected, visible?.edges ?? null) : null;
     renderPanel(elements.panel, view, {
       typeColors: appearance.typeColors,
       otherColor: appearance.otherColor,
@@ -98,34 +101,11 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
     document.body.classList.toggle("has-selection", view !== null);
   };
 
-  /** Pushes the filter result into sigma as isHidden states, touching only what changed. */
-  const applyVisibility = (next: FilterResult) => {
-    if (!graph || !sigma) return;
-    const flat = flatten(graph);
-    const show: string[] = [];
-    const hide: string[] = [];
-    for (const key of flat.nodes) {
-      const is = next.nodes.has(key);
-      if (visible.nodes.has(key) !== is) (is ? show : hide).push(key);
-    }
-    const showEdges: string[] = [];
-    const hideEdges: string[] = [];
-    for (const key of flat.edges) {
-      const is = next.edges.has(key);
-      if (visible.edges.has(key) !== is) (is ? showEdges : hideEdges).push(key);
-    }
-    if (hide.length) sigma.setNodesState(hide, { isHidden: true });
-    if (show.length) sigma.setNodesState(show, { isHidden: false });
-    if (hideEdges.length) sigma.setEdgesState(hideEdges, { isHidden: true });
-    if (showEdges.length) sigma.setEdgesState(showEdges, { isHidden: false });
-    visible = next;
-  };
-
   const refreshFilters = () => {
     if (!graph) return;
-    applyVisibility(applyFilters(graph, filters));
-    const shown = countVisible(graph, visible);
-    legend?.update({ total: totals.types, shown: shown.types }, { total: totals.kinds, shown: shown.kinds }, filters.hiddenTypes, filters.hiddenKinds);
+    visible = applyFilters(graph, filters);
+    visibility?.apply(visible, filters);
+    legend?.update({ total: totals.types, shown: visible.types }, { total: totals.kinds, shown: visible.kinds }, filters.hiddenTypes, filters.hiddenKinds);
     controls?.update(filters, { nodes: visible.nodes.size, edges: visible.edges.size }, { nodes: graph.order, edges: graph.size });
     if (selected !== null && !visible.nodes.has(selected)) app.select(null);
     highlighter?.refresh();
@@ -145,16 +125,18 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       sigma?.kill();
       graph = dataset;
       selected = null;
-      visible = { nodes: new Set(flatten(dataset).nodes), edges: new Set(flatten(dataset).edges) };
       filters = resolveFilters();
-      sigma = new Sigma(dataset, elements.graph, createSigmaOptions(dataset, { ...appearance, sizeBy })) as ViewerSigma;
+      visible = applyFilters(dataset, filters);
+      const mask = createEdgeMask();
+      sigma = new Sigma(dataset, elements.graph, createSigmaOptions(dataset, { ...appearance, sizeBy }, mask)) as ViewerSigma;
+      visibility = createVisibilitySync(sigma, dataset, mask);
       sigma.on("afterRender", () => emit("render"));
       sigma.on("clickNode", ({ node }) => app.select(node));
       sigma.on("clickStage", () => app.select(null));
       const renderer = sigma;
       const fade = createFadeLayer(appearance.background, appearance.fadeOpacity, () => renderer.scheduleRender());
       sigma.addCustomLayerProgram("fade", "fade", fade.factory);
-      highlighter = createHighlighter(sigma, dataset, fade, () => visible.edges);
+      highlighter = createHighlighter(sigma, dataset, fade, (edge) => visible?.edges.has(edge) ?? true);
 
       const domain = filterDomain(dataset);
       totals = { types: domain.types, kinds: domain.kinds };
@@ -167,7 +149,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       elements.sidebar.replaceChildren(legend.element, controls.element);
 
       search.clear();
-      search.setIndex(buildSearchIndex(dataset), () => visible.nodes);
+      search.setIndex(buildSearchIndex(dataset), () => visible?.nodes ?? null);
       elements.status.textContent = `${opts.name ? `${opts.name}: ` : ""}${dataset.order} nodes, ${dataset.size} links`;
       refreshFilters();
       // Sigma draws its first frame inside its constructor, before anyone could listen:
@@ -188,7 +170,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       refreshFilters();
       emit("filters");
     },
-    getVisible: () => ({ nodes: new Set(visible.nodes), edges: new Set(visible.edges) }),
+    getVisible: () => ({ nodes: new Set(visible?.nodes), edges: new Set(visible?.edges) }),
 
     getSizeBy: () => sizeBy,
     setSizeBy(metric) {

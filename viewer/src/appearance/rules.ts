@@ -1,5 +1,6 @@
 import type { StylesDeclaration } from "sigma/types";
 import type { DataGraph, EdgeAttributes, EdgeKind, ViewerNodeAttributes } from "../graph/types.js";
+import { maskStyle } from "../filters/mask.js";
 import { edgeSizeBindings, nodeSizeBindings } from "./scale.js";
 import type { AppearanceSettings, SizeMetric } from "./settings.js";
 
@@ -9,10 +10,14 @@ export interface ViewerNodeState {
   /** The size metric, as a node state so that switching it re-styles nodes only. */
   sizeBy: SizeMetric;
 }
-/** Edge variables the viewer's primitives declare (see styles.ts). */
+/** Edge variables the viewer's primitives declare (see styles.ts and filters/mask.ts). */
 export interface ViewerEdgeVariables {
   plainColor: string;
   dashSize: number;
+  maskKind: number;
+  maskWeight: number;
+  maskFirst: number;
+  maskLast: number;
 }
 
 export const TRANSPARENT = "rgba(0,0,0,0)";
@@ -61,7 +66,6 @@ export function nodeStyles(graph: DataGraph, settings: AppearanceSettings): View
       labelSize: settings.labelSize,
       labelFont: settings.labelFont,
       cursor: "pointer",
-      visibility: { whenState: "isHidden", then: "hidden", else: "visible" },
       labelVisibility: "auto",
       depth: "nodes",
       labelDepth: "nodes",
@@ -73,6 +77,9 @@ export function nodeStyles(graph: DataGraph, settings: AppearanceSettings): View
     { whenState: "isHighlighted", then: { labelVisibility: "visible", depth: "topNodes", labelDepth: "topNodes" } },
     { whenState: "isHovered", then: focusLook },
     { whenState: "isSelected", then: { ...focusLook, backdropBorderColor: "#212529", backdropBorderWidth: 2 } },
+    // Last, so no size rule overrides it: size 0 is how the edge program's filter mask
+    // (filters/mask.ts) learns that an edge's end is hidden.
+    { whenState: "isHidden", then: { visibility: "hidden", size: 0 } },
   ];
 }
 
@@ -99,7 +106,8 @@ export function edgeStyles(graph: DataGraph, settings: AppearanceSettings): View
       path: "straight",
       parallelPath: "curved",
       parallelSpread: settings.parallelSpread,
-      visibility: { whenState: "isHidden", then: "hidden", else: "visible" },
+      // What the filters test, read by the edge program's mask: edges are filtered on the GPU.
+      ...maskStyle(graph),
       depth: "edges",
     },
     {

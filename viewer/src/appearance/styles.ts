@@ -3,6 +3,7 @@ import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { Attributes } from "graphology-types";
 import type { SigmaOptions } from "sigma/types";
+import { MASK_VARIABLES, type EdgeMask } from "../filters/mask.js";
 import type { DataGraph, EdgeAttributes, ViewerNodeAttributes } from "../graph/types.js";
 import { DEPTH_LAYERS, edgeStyles, nodeStyles, TRANSPARENT, type ViewerNodeState } from "./rules.js";
 import type { AppearanceSettings } from "./settings.js";
@@ -16,7 +17,7 @@ type NoState = {};
  * heads, and two edge layers — a plain one and a dashed one — each made transparent for the
  * edges that do not use it, since one program draws every edge.
  */
-export function createPrimitives(settings: AppearanceSettings) {
+export function createPrimitives(settings: AppearanceSettings, mask: EdgeMask) {
   return {
     depthLayers: DEPTH_LAYERS,
     edges: {
@@ -25,8 +26,11 @@ export function createPrimitives(settings: AppearanceSettings) {
       variables: {
         plainColor: { type: "color", default: TRANSPARENT },
         dashSize: { type: "number", default: 0 },
+        ...MASK_VARIABLES,
       },
       layers: [
+        // First: an edge the filters hide is discarded before anything is drawn of it.
+        mask.layer,
         layerPlain({ color: { attribute: "plainColor", default: TRANSPARENT } }),
         layerDashed({
           dashSize: { attribute: "dashSize", default: 0, mode: "pixels" },
@@ -52,12 +56,12 @@ export type ViewerSigmaOptions = SigmaOptions<
 
 /**
  * Sigma's options for a dataset: appearance as v4 styles, every visual property derived from
- * the dataset's attributes and from states (hover, highlight, selection, filters, size
- * metric); nothing is written into the graph.
+ * the dataset's attributes and from states (hover, highlight, selection, hidden nodes, size
+ * metric) or, for filtered edges, from the mask's uniforms; nothing is written into the graph.
  */
-export function createSigmaOptions(graph: DataGraph, settings: AppearanceSettings): ViewerSigmaOptions {
+export function createSigmaOptions(graph: DataGraph, settings: AppearanceSettings, mask: EdgeMask): ViewerSigmaOptions {
   return {
-    primitives: createPrimitives(settings),
+    primitives: createPrimitives(settings, mask),
     customNodeState: { isSelected: false, sizeBy: settings.sizeBy },
     settings: sigmaSettings(settings),
     styles: {

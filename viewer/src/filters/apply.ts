@@ -1,49 +1,81 @@
 import { flatten } from "../graph/flat.js";
-import type { DataGraph, EdgeKind } from "../graph/types.js";
-import type { FilterDomain, FilterResult, FilterSettings } from "./types.js";
+import { EDGE_KINDS, type DataGraph, type EdgeKind } from "../graph/types.js";
+import type { FilterDomain, FilterResult, FilterSettings, KeyView } from "./types.js";
 
 /**
- * The filtered graph, as the node and edge keys that pass. An edge passes when its kind, weight
- * and dates pass and both its ends pass; a node passes on its own type, mentions, community and
- * dates, and then, with hideIsolated, only if one of its edges passed.
- * Items without dates pass a date range: an undated build must not empty the view.
+ * The filtered graph. An edge passes when its kind, weight and dates pass and both its ends
+ * pass; a node passes on its own type, mentions, community and dates, and then, with
+ * hideIsolated, only if one of its edges passed. Items without dates pass a date range: an
+ * undated build must not empty the view. One pass over typed arrays: a slider dragged over a
+ * 50,000-edge graph asks for this every frame.
  */
 export function applyFilters(graph: DataGraph, settings: FilterSettings): FilterResult {
   const hiddenTypes = new Set(settings.hiddenTypes);
-  const hiddenKinds = new Set<EdgeKind>(settings.hiddenKinds);
+  const hiddenKinds = EDGE_KINDS.map((k) => settings.hiddenKinds.includes(k));
   const { dateFrom, dateTo, community, minMentions, minEdgeWeight } = settings;
+  const byDate = dateFrom !== null || dateTo !== null;
   const flat = flatten(graph);
+  const { nodeAttributes, edgeAttributes, sources, targets, kinds } = flat;
 
-  const nodes = new Set<string>();
-  for (let i = 0; i < flat.nodes.length; i++) {
-    const a = flat.nodeAttributes[i]!;
+  const nodeMask = new Uint8Array(nodeAttributes.length);
+  for (let i = 0; i < nodeAttributes.length; i++) {
+    const a = nodeAttributes[i]!;
     if (hiddenTypes.has(a.entityType)) continue;
     if (a.mentions < minMentions) continue;
     if (community !== null && a.community !== community) continue;
-    if (!overlaps(a.firstDate, a.lastDate, dateFrom, dateTo)) continue;
-    nodes.add(flat.nodes[i]!);
+    if (byDate && !overlaps(a.firstDate, a.lastDate, dateFrom, dateTo)) continue;
+    nodeMask[i] = 1;
   }
 
-  const edges = new Set<string>();
-  const linked = new Set<string>();
-  for (let i = 0; i < flat.edges.length; i++) {
-    const a = flat.edgeAttributes[i]!;
-    if (hiddenKinds.has(a.kind) || a.weight < minEdgeWeight) continue;
-    const source = flat.sources[i]!;
-    const target = flat.targets[i]!;
-    if (!nodes.has(source) || !nodes.has(target)) continue;
-    if (!overlaps(a.firstDate, a.lastDate, dateFrom, dateTo)) continue;
-    edges.add(flat.edges[i]!);
-    if (settings.hideIsolated) {
-      linked.add(source);
-      linked.add(target);
-    }
+  const edgeMask = new Uint8Array(edgeAttributes.length);
+  const linked = settings.hideIsolated ? new Uint8Array(nodeAttributes.length) : null;
+  const kindCounts = new Array<number>(EDGE_KINDS.length).fill(0);
+  let edgeCount = 0;
+  for (let i = 0; i < edgeAttributes.length; i++) {
+    const kind = kinds[i]!;
+    if (hiddenKinds[kind]) continue;
+    const a = edgeAttributes[i]!;
+    if (a.weight < minEdgeWeight) continue;
+    const source = sources[i]!;
+    const target = targets[i]!;
+    if (!nodeMask[source] || !nodeMask[target]) continue;
+    if (byDate && !overlaps(a.firstDate, a.lastDate, dateFrom, dateTo)) continue;
+    edgeMask[i] = 1;
+    edgeCount++;
+    kindCounts[kind]!++;
+    if (linked) linked[source] = linked[target] = 1;
   }
 
-  if (settings.hideIsolated) {
-    for (const key of nodes) if (!linked.has(key)) nodes.delete(key);
+  const types = new Map<string, number>();
+  let nodeCount = 0;
+  for (let i = 0; i < nodeMask.length; i++) {
+    if (linked && !linked[i]) nodeMask[i] = 0;
+    if (!nodeMask[i]) continue;
+    nodeCount++;
+    const t = nodeAttributes[i]!.entityType;
+    types.set(t, (types.get(t) ?? 0) + 1);
   }
-  return { nodes, edges };
+  const kindsShown = new Map<EdgeKind, number>();
+  EDGE_KINDS.forEach((k, i) => kindCounts[i]! > 0 && kindsShown.set(k, kindCounts[i]!));
+
+  return {
+    nodes: keyView(flat.nodes, flat.nodeIndex, nodeMask, nodeCount),
+    edges: keyView(flat.edges, flat.edgeIndex, edgeMask, edgeCount),
+    nodeMask,
+    edgeMask,
+    types,
+    kinds: kindsShown,
+  };
+}
+
+function keyView(keys: string[], index: Map<string, number>, mask: Uint8Array, size: number): KeyView {
+  return {
+    size,
+    has: (key) => mask[index.get(key) ?? -1] === 1,
+    *[Symbol.iterator]() {
+      for (let i = 0; i < mask.length; i++) if (mask[i]) yield keys[i]!;
+    },
+  };
 }
 
 function overlaps(first: string | null, last: string | null, from: string | null, to: string | null): boolean {
@@ -85,19 +117,4 @@ export function filterDomain(graph: DataGraph): FilterDomain {
     seeDate(a.lastDate);
   });
   return domain;
-}
-
-/** Counts over what passed, for the "shown / total" figures beside each control. */
-export function countVisible(graph: DataGraph, result: FilterResult): { types: Map<string, number>; kinds: Map<EdgeKind, number> } {
-  const types = new Map<string, number>();
-  const kinds = new Map<EdgeKind, number>();
-  for (const key of result.nodes) {
-    const t = graph.getNodeAttribute(key, "entityType");
-    types.set(t, (types.get(t) ?? 0) + 1);
-  }
-  for (const key of result.edges) {
-    const k = graph.getEdgeAttribute(key, "kind");
-    kinds.set(k, (kinds.get(k) ?? 0) + 1);
-  }
-  return { types, kinds };
 }

@@ -1,3 +1,3 @@
-export { applyFilters, countVisible, filterDomain } from "./apply.js";
+export { applyFilters, filterDomain } from "./apply.js";
 export { DEFAULT_FILTERS, resolveFilters } from "./defaults.js";
-export type { FilterDomain, FilterResult, FilterSettings } from "./types.js";
+export type { FilterDomain, FilterResult, FilterSettings, KeyView } from "./types.js";

@@ -16,10 +16,24 @@ export interface FilterSettings {
   hideIsolated: boolean;
 }
 
-/** The keys that pass the filters: the filtered graph, as sets over the dataset. */
+/** A read-only set of keys, backed by a mask over the dataset's arrays. */
+export interface KeyView extends Iterable<string> {
+  readonly size: number;
+  has(key: string): boolean;
+}
+
+/**
+ * What passes the filters: the filtered graph, as key views and as one byte per node and per
+ * edge at its position in flatten(graph), with the counts the legend shows.
+ */
 export interface FilterResult {
-  nodes: Set<string>;
-  edges: Set<string>;
+  nodes: KeyView;
+  edges: KeyView;
+  nodeMask: Uint8Array;
+  edgeMask: Uint8Array;
+  /** Shown nodes per entity type and shown edges per kind. */
+  types: Map<string, number>;
+  kinds: Map<EdgeKind, number>;
 }
 
 /** What the filter controls can offer for a given dataset. */

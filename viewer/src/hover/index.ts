@@ -1,4 +1,5 @@
 import type { ViewerSigma } from "../appearance/styles.js";
+import { isCameraMoving } from "../camera/index.js";
 import type { DataGraph } from "../graph/types.js";
 import type { FadeLayer } from "./fade.js";
 
@@ -16,7 +17,7 @@ export interface Highlighter {
  * changed items get a new state, so a hover on a 50,000-edge graph touches a neighbourhood,
  * not the graph.
  */
-export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, fade: FadeLayer, visibleEdges: () => Set<string>): Highlighter {
+export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, fade: FadeLayer, isEdgeShown: (edge: string) => boolean): Highlighter {
   let hovered: string | null = null;
   let selected: string | null = null;
   let nodes = new Set<string>();
@@ -27,10 +28,9 @@ export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, fade: Fa
     const nextNodes = new Set<string>();
     const nextEdges = new Set<string>();
     if (focus !== null && graph.hasNode(focus)) {
-      const visible = visibleEdges();
       nextNodes.add(focus);
       graph.forEachEdge(focus, (edge, _a, source, target) => {
-        if (!visible.has(edge)) return;
+        if (!isEdgeShown(edge)) return;
         nextEdges.add(edge);
         nextNodes.add(source === focus ? target : source);
       });
@@ -51,7 +51,7 @@ export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, fade: Fa
   sigma.on("enterNode", ({ node }) => {
     // Nodes slide under a still cursor while the camera pans or zooms: lighting up each
     // neighbourhood on the way would cost a re-style per frame for nothing anyone asked for.
-    if (!sigma.getGraphState().isIdle) return;
+    if (isCameraMoving(sigma)) return;
     hovered = node;
     apply();
   });

@@ -45,7 +45,7 @@ export interface NodeView {
  * Everything the side panel shows about one node, read from the dataset. Only links in
  * `visibleEdges` count, so the panel agrees with the filtered picture.
  */
-export function describeNode(graph: DataGraph, key: string, visibleEdges: Set<string> | null = null): NodeView {
+export function describeNode(graph: DataGraph, key: string, visibleEdges: Pick<Set<string>, "has"> | null = null): NodeView {
   const a = graph.getNodeAttributes(key);
   const byNeighbour = new Map<string, NeighbourView>();
   const quotations = new Map<string, Evidence>();

@@ -2,7 +2,7 @@ import { el } from "../dom.js";
 import { searchNodes, type SearchEntry, type Suggestion } from "./index.js";
 
 export interface SearchBox {
-  setIndex(index: SearchEntry[], within: () => Set<string> | null): void;
+  setIndex(index: SearchEntry[], within: () => Pick<Set<string>, "has"> | null): void;
   clear(): void;
 }
 
@@ -12,7 +12,7 @@ export interface SearchBox {
  */
 export function createSearchBox(input: HTMLInputElement, list: HTMLUListElement, onChoose: (key: string) => void, onClear: () => void): SearchBox {
   let index: SearchEntry[] = [];
-  let within: () => Set<string> | null = () => null;
+  let within: () => Pick<Set<string>, "has"> | null = () => null;
   let suggestions: Suggestion[] = [];
   let active = -1;
 

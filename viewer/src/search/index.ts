@@ -21,7 +21,7 @@ export interface Suggestion {
 export interface SearchOptions {
   limit: number;
   /** Restrict to these keys (the nodes the filters let through). */
-  within: Set<string> | null;
+  within: Pick<Set<string>, "has"> | null;
 }
 
 const DEFAULTS: SearchOptions = { limit: 8, within: null };

@@ -1,0 +1,65 @@
+import type { ViewerSigma } from "../appearance/styles.js";
+import { flatten } from "../graph/flat.js";
+import type { DataGraph } from "../graph/types.js";
+import type { EdgeMask } from "./mask.js";
+import type { FilterResult, FilterSettings } from "./types.js";
+
+export interface VisibilitySync {
+  /** Shows a filter result: hidden nodes as sigma states, hidden edges through the mask. */
+  apply(result: FilterResult, settings: FilterSettings): void;
+}
+
+/**
+ * Pushes filter results into one sigma instance. Nodes that change get the isHidden state
+ * (their labels, picking and hover go with it); edges get nothing per edge: the mask's
+ * uniforms and the hidden nodes' size 0 decide on the GPU.
+ *
+ * One catch: when sigma reprocesses its buffers (a layout moved nodes, say) it leaves out the
+ * edges of nodes hidden at that moment, and showing those nodes again through their state
+ * does not bring the edges back. The nodes hidden at the last reprocess are remembered, and
+ * when one is shown again its edges are rewritten — rare, and only those edges.
+ */
+export function createVisibilitySync(sigma: ViewerSigma, graph: DataGraph, mask: EdgeMask): VisibilitySync {
+  const flat = flatten(graph);
+  let shown: Uint8Array = new Uint8Array(flat.nodes.length).fill(1);
+  let dropped = new Set<string>();
+
+  const restore = (nodes: string[]) => {
+    const edges: string[] = [];
+    for (const node of nodes) graph.forEachEdge(node, (edge) => void edges.push(edge));
+    sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+  };
+
+  sigma.on("afterProcess", () => {
+    dropped = new Set();
+    // States set in the frame of this reprocess are applied right after it: nodes about to be
+    // shown lost their edges all the same.
+    const showing: string[] = [];
+    for (let i = 0; i < flat.nodes.length; i++) {
+      const key = flat.nodes[i]!;
+      if (sigma.getNodeDisplayData(key)?.visibility !== "hidden") continue;
+      if (shown[i]) showing.push(key);
+      else dropped.add(key);
+    }
+    if (showing.length) sigma.once("afterRender", () => restore(showing));
+  });
+
+  return {
+    apply(result, settings) {
+      const hide: string[] = [];
+      const show: string[] = [];
+      const next = result.nodeMask;
+      for (let i = 0; i < next.length; i++) {
+        if (next[i] !== shown[i]) (next[i] ? show : hide).push(flat.nodes[i]!);
+      }
+      if (hide.length) sigma.setNodesState(hide, { isHidden: true });
+      if (show.length) sigma.setNodesState(show, { isHidden: false });
+      shown = next;
+      const back = show.filter((key) => dropped.delete(key));
+      if (back.length) restore(back);
+      mask.update(settings);
+      // The mask's uniforms are outside sigma's knowledge: ask for the frame that uses them.
+      sigma.scheduleRender();
+    },
+  };
+}
