@@ -1,4 +1,5 @@
 import { createApp, type ViewerApp } from "./app.js";
+import { bindCameraKeys } from "./camera/index.js";
 import { byId } from "./dom.js";
 import { attachIo, graphUrlFromLocation, loadGraphFromUrl } from "./io/index.js";
 import { attachLayout } from "./layout/controls.js";
@@ -55,6 +56,7 @@ attachIo(app, tools, {
 });
 attachLayout(app, tools);
 attachUrlState(app);
+bindCameraKeys(byId("graph"), () => app.sigma);
 
 // Narrow screens: the legend and filters are a drawer behind the "Filters" button; Esc closes it.
 const sidebarToggle = byId<HTMLButtonElement>("toggle-sidebar");

@@ -1,1 +1,2 @@
 export { isCameraMoving, type CameraSource } from "./moving.js";
+export { bindCameraKeys, CAMERA_KEY_DEFAULTS, type CameraKeyOptions, type KeyCameraSource } from "./keys.js";
