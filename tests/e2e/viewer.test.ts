@@ -232,6 +232,24 @@ describe("viewer on the seed graph", { timeout: 150_000 }, () => {
     await page.close();
   });
 
+  it("moves and zooms the view from the keyboard once the graph has focus", async () => {
+    const page = await open();
+    const camera = () => page.evaluate(() => window.__newsgraph.sigma!.getCamera().getState());
+    const settled = () => page.waitForFunction(() => !window.__newsgraph.sigma!.getCamera().isAnimating());
+    await page.focus("#graph");
+    const start = await camera();
+    await page.keyboard.press("ArrowRight");
+    await settled();
+    expect((await camera()).x).toBeGreaterThan(start.x);
+    await page.keyboard.press("+");
+    await settled();
+    expect((await camera()).ratio).toBeLessThan(start.ratio);
+    await page.keyboard.press("0");
+    await settled();
+    expect(await camera()).toMatchObject({ x: 0.5, y: 0.5, ratio: 1 });
+    await page.close();
+  });
+
   it("replaces the graph with a dropped GEXF file", async () => {
     const page = await open();
     await page.evaluate((text) => {
