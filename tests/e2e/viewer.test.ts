@@ -24,7 +24,7 @@ interface SerializedNode {
   attributes: { entityType: string; label: string; x: number; y: number; quotes: number };
 }
 
-/** A small foreign-looking GEXF: two people and an organization, one directed quote. */
+/** A small foreign-looking GEXF: two people and an organization, a directed quote, a self-loop. */
 const SMALL_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
   <graph defaultedgetype="directed">
@@ -40,6 +40,7 @@ const SMALL_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
     <edges>
       <edge id="q1" source="person:ada-quill" target="org:harbour-council" kind="quote" weight="1"/>
       <edge id="c1" source="person:ada-quill" target="person:bo-marsh" type="undirected" kind="cooccurrence" weight="2"/>
+      <edge id="s1" source="org:harbour-council" target="org:harbour-council" kind="cites" weight="1"/>
     </edges>
   </graph>
 </gexf>`;

@@ -12,16 +12,31 @@ export type { ViewerNodeState };
 // The viewer adds no edge or graph state of its own.
 type NoState = {};
 
+/** What the primitives depend on in the dataset. */
+export interface PrimitiveNeeds {
+  /** A self-loop needs the loop path, which is left out otherwise. */
+  selfLoops: boolean;
+}
+
 /**
- * The primitives sigma compiles once: straight edges, curved ones for parallel links, arrow
- * heads, and two edge layers — a plain one and a dashed one — each made transparent for the
- * edges that do not use it, since one program draws every edge.
+ * The primitives sigma compiles once: straight edges, curved ones for parallel links, loops
+ * only when the graph has one, arrow heads, and three edge layers — the filter mask, a plain
+ * one and a dashed one, the last two made transparent for the edges that do not use them,
+ * since one program draws every edge.
+ *
+ * Sigma draws every edge with as many vertices as the most detailed path needs: the loop and
+ * the curve (16 segments each by default) made each straight edge cost six times the vertices
+ * of a line, which a software renderer pays on every frame. Parallel links are gentle curves,
+ * which 8 segments draw smoothly.
  */
-export function createPrimitives(settings: AppearanceSettings, mask: EdgeMask) {
+export function createPrimitives(settings: AppearanceSettings, mask: EdgeMask, needs: PrimitiveNeeds) {
+  // The mask reads the ends' sizes (a hidden node has size 0); sigma passes them to the
+  // fragment shader only for paths that ask for them, and the loop path may be absent.
+  const line = { ...pathLine(), needsNodeSize: true };
   return {
     depthLayers: DEPTH_LAYERS,
     edges: {
-      paths: [pathLine(), pathCurved(), pathLoop()],
+      paths: needs.selfLoops ? [line, pathCurved({ segments: CURVE_SEGMENTS }), pathLoop({ segments: CURVE_SEGMENTS })] : [line, pathCurved({ segments: CURVE_SEGMENTS })],
       extremities: [extremityArrow()],
       variables: {
         plainColor: { type: "color", default: TRANSPARENT },
@@ -44,6 +59,8 @@ export function createPrimitives(settings: AppearanceSettings, mask: EdgeMask) {
 }
 export type ViewerPrimitives = ReturnType<typeof createPrimitives>;
 
+const CURVE_SEGMENTS = 8;
+
 export type ViewerSigmaOptions = SigmaOptions<
   ViewerNodeAttributes,
   EdgeAttributes,
@@ -61,7 +78,7 @@ export type ViewerSigmaOptions = SigmaOptions<
  */
 export function createSigmaOptions(graph: DataGraph, settings: AppearanceSettings, mask: EdgeMask): ViewerSigmaOptions {
   return {
-    primitives: createPrimitives(settings, mask),
+    primitives: createPrimitives(settings, mask, { selfLoops: graph.selfLoopCount > 0 }),
     customNodeState: { isSelected: false, sizeBy: settings.sizeBy },
     settings: sigmaSettings(settings),
     styles: {
