@@ -97,28 +97,35 @@ async function open(query = ""): Promise<Page> {
 
 /** Pixels of the drawn graph that are not blank, and those close to a given colour. */
 async function canvasPixels(page: Page, color?: string): Promise<{ drawn: number; matching: number }> {
-  return page.evaluate((hex) => {
-    const sigma = window.__newsgraph.sigma!;
-    const stage = sigma.getStageCanvas();
-    const copy = document.createElement("canvas");
-    copy.width = stage.width;
-    copy.height = stage.height;
-    const ctx = copy.getContext("2d")!;
-    // The WebGL buffer is only readable in the task that drew it. A plain render, not a
-    // refresh: a refresh rebuilds sigma's buffers and would hide what the filters left stale.
-    sigma.render();
-    ctx.drawImage(stage, 0, 0);
-    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-    const want = hex ? [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) : null;
-    let drawn = 0;
-    let matching = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3]! < 32) continue;
-      drawn++;
-      if (want && Math.abs(data[i]! - want[0]!) < 12 && Math.abs(data[i + 1]! - want[1]!) < 12 && Math.abs(data[i + 2]! - want[2]!) < 12) matching++;
-    }
-    return { drawn, matching };
-  }, color ?? null);
+  return page.evaluate(
+    (hex) =>
+      new Promise<{ drawn: number; matching: number }>((resolve) => {
+        const sigma = window.__newsgraph.sigma!;
+        // The WebGL buffer is only readable in the task that drew it: read it right after
+        // sigma's next frame. A plain render, not a refresh: a refresh rebuilds sigma's
+        // buffers and would hide what the filters left stale.
+        sigma.once("afterRender", () => {
+          const stage = sigma.getStageCanvas();
+          const copy = document.createElement("canvas");
+          copy.width = stage.width;
+          copy.height = stage.height;
+          const ctx = copy.getContext("2d")!;
+          ctx.drawImage(stage, 0, 0);
+          const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+          const want = hex ? [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) : null;
+          let drawn = 0;
+          let matching = 0;
+          for (let i = 0; i < data.length; i += 4) {
+            if (data[i + 3]! < 32) continue;
+            drawn++;
+            if (want && Math.abs(data[i]! - want[0]!) < 12 && Math.abs(data[i + 1]! - want[1]!) < 12 && Math.abs(data[i + 2]! - want[2]!) < 12) matching++;
+          }
+          resolve({ drawn, matching });
+        });
+        sigma.scheduleRender();
+      }),
+    color ?? null,
+  );
 }
 
 async function legendColor(page: Page, type: string): Promise<string> {

@@ -41,6 +41,28 @@ describe("viewer dataset", () => {
   it("rejects a file that is not a graphology export, naming the stage", () => {
     expect(() => toDataset({ hello: 1 } as never)).toThrow(/newsgraph\/viewer/);
   });
+
+  it("names a node or an edge a file defines twice, and an edge to a node it never defines", () => {
+    const file = (nodes: string[], edges: [string, string, string][]) => ({
+      attributes: {},
+      nodes: nodes.map((key) => ({ key })),
+      edges: edges.map(([key, source, target]) => ({ key, source, target })),
+    });
+    expect(() => toDataset(file(["a", "a"], []))).toThrow(/node a is defined twice/);
+    expect(() => toDataset(file(["a", "b"], [["e", "a", "b"], ["e", "b", "a"]]))).toThrow(/edge e is defined twice/);
+    expect(() => toDataset(file(["a"], [["e", "a", "z"]]))).toThrow(/edge e joins a node the file does not define \(z\)/);
+  });
+
+  it("reads every edge of a file typed undirected as undirected", () => {
+    const graph = toDataset({
+      options: { type: "undirected", multi: false, allowSelfLoops: false },
+      attributes: {},
+      nodes: [{ key: "a" }, { key: "b" }],
+      edges: [{ key: "e", source: "b", target: "a" }],
+    });
+    expect(graph.isUndirected("e")).toBe(true);
+    expect(graph.getEdgeAttribute("e", "kind")).toBe("cooccurrence");
+  });
 });
 
 describe("viewer dataset, parallel links", () => {

@@ -14,14 +14,20 @@ export function toDataset(source: SerializedGraph | Graph): DataGraph {
   // double the load time of a large corpus.
   const data = source instanceof Graph ? source.export() : checkSerialized(source);
   const order = data.nodes.length;
+  // A file typed undirected (as a GEXF with defaultedgetype="undirected" parses) marks no edge.
+  const allUndirected = data.options?.type === "undirected";
   data.nodes.forEach((node, index) => {
-    graph.addNode(String(node.key), normaliseNode(String(node.key), node.attributes ?? {}, index, order));
+    const key = String(node.key);
+    if (graph.hasNode(key)) throw new Error(`newsgraph/viewer: node ${key} is defined twice.`);
+    graph.addNode(key, normaliseNode(key, node.attributes ?? {}, index, order));
   });
   (data.edges ?? []).forEach((e, index) => {
-    const edge = normaliseEdge(e.attributes ?? {}, e.undirected === true);
+    const undirected = e.undirected === true || allUndirected;
+    const edge = normaliseEdge(e.attributes ?? {}, undirected);
     const key = e.key === undefined || e.key === null ? `e${index}` : String(e.key);
     const source = String(e.source);
     const target = String(e.target);
+    if (graph.hasEdge(key)) throw new Error(`newsgraph/viewer: edge ${key} is defined twice.`);
     if (!graph.hasNode(source) || !graph.hasNode(target)) {
       throw new Error(`newsgraph/viewer: edge ${key} joins a node the file does not define (${graph.hasNode(source) ? target : source}).`);
     }
@@ -29,7 +35,7 @@ export function toDataset(source: SerializedGraph | Graph): DataGraph {
     // stored from the smaller key to the larger: sigma curves parallel edges apart in that
     // frame (it flips only directed edges that run the other way), so a co-occurrence stored
     // the other way round would be drawn right on top of a quote between the same pair.
-    if (e.undirected === true || edge.kind === "cooccurrence") {
+    if (undirected || edge.kind === "cooccurrence") {
       if (source <= target) graph.addUndirectedEdgeWithKey(key, source, target, edge);
       else graph.addUndirectedEdgeWithKey(key, target, source, edge);
     } else graph.addDirectedEdgeWithKey(key, source, target, edge);

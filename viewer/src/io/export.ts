@@ -69,7 +69,8 @@ export function viewToGexf(graph: Graph, filter: ViewFilter = {}): string {
 export interface StageSource {
   getStageCanvas(): HTMLCanvasElement;
   getContainer(): HTMLElement;
-  refresh(): unknown;
+  scheduleRender(): unknown;
+  once(event: "afterRender", listener: () => void): unknown;
 }
 
 export interface PngOptions {
@@ -79,7 +80,8 @@ export interface PngOptions {
 
 /**
  * The canvas as a PNG. Sigma's WebGL context does not keep its drawing buffer, so the stage
- * is rendered and copied in one task; every canvas layer is drawn in page order.
+ * is copied in the task that draws it: right after sigma's next frame (a render, not a
+ * refresh, which would rebuild every buffer). Every canvas layer is drawn in page order.
  */
 export function viewToPng(sigma: StageSource, options: PngOptions = { background: "#ffffff" }): Promise<Blob> {
   const stage = sigma.getStageCanvas();
@@ -88,15 +90,15 @@ export function viewToPng(sigma: StageSource, options: PngOptions = { background
   out.height = stage.height;
   const ctx = out.getContext("2d");
   if (!ctx) return Promise.reject(new Error("newsgraph/viewer/io: no 2D canvas to draw the PNG on"));
-  ctx.fillStyle = options.background;
-  ctx.fillRect(0, 0, out.width, out.height);
-  sigma.refresh();
-  for (const canvas of sigma.getContainer().querySelectorAll("canvas")) {
-    ctx.drawImage(canvas, 0, 0, out.width, out.height);
-  }
-  return new Promise((ok, fail) =>
-    out.toBlob((blob) => (blob ? ok(blob) : fail(new Error("newsgraph/viewer/io: the PNG could not be encoded"))), "image/png"),
-  );
+  return new Promise((ok, fail) => {
+    sigma.once("afterRender", () => {
+      ctx.fillStyle = options.background;
+      ctx.fillRect(0, 0, out.width, out.height);
+      for (const canvas of sigma.getContainer().querySelectorAll("canvas")) ctx.drawImage(canvas, 0, 0, out.width, out.height);
+      out.toBlob((blob) => (blob ? ok(blob) : fail(new Error("newsgraph/viewer/io: the PNG could not be encoded"))), "image/png");
+    });
+    sigma.scheduleRender();
+  });
 }
 
 /** Hands a blob to the browser as a file download. */

@@ -65,8 +65,8 @@ export function bindFilePicker(input: HTMLInputElement, handlers: FileInputHandl
 }
 
 function open(file: File, handlers: FileInputHandlers): void {
-  loadGraphFromFile(file).then(
-    (graph) => handlers.onGraph(graph, file),
-    (error: unknown) => handlers.onError(error instanceof Error ? error : new Error(String(error))),
-  );
+  // A file that parses can still fail as a graph (an edge to an undefined node): both reach onError.
+  loadGraphFromFile(file)
+    .then((graph) => handlers.onGraph(graph, file))
+    .catch((error: unknown) => handlers.onError(error instanceof Error ? error : new Error(String(error))));
 }

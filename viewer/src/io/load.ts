@@ -1,17 +1,21 @@
 import { MultiGraph } from "graphology";
-import type { SerializedGraph } from "graphology-types";
+import type { SerializedEdge, SerializedGraph } from "graphology-types";
 import { parse as parseGexfDocument } from "graphology-gexf/browser";
 
 export type GraphFormat = "json" | "gexf";
 
-/** The graph the viewer works on: a mixed multi graph, whatever the file declared. */
-export type LoadedGraph = MultiGraph;
+/**
+ * A graph as read from a file, in graphology's serialisation: the viewer's dataset step
+ * (graph/dataset.ts) builds its one graph from it, checking every attribute. Not a graphology
+ * instance: building one here only to export it again doubled the load of a large file.
+ */
+export type LoadedGraph = SerializedGraph;
 
 const STAGE = "newsgraph/viewer/io";
 
 /**
- * Parses graphology JSON or GEXF text into a mixed multi graph, attributes as the file has them
- * (the viewer's dataset step checks them against the graph contract). The format is sniffed
+ * Parses graphology JSON or GEXF text, attributes as the file has them (the viewer's dataset
+ * step checks them against the graph contract). The format is sniffed
  * from the text, as a file's name can lie or be missing; `name` only makes errors readable.
  */
 export function parseGraph(text: string, name = "graph"): LoadedGraph {
@@ -37,13 +41,9 @@ function fromJson(text: string, name: string): LoadedGraph {
   if (typeof data !== "object" || data === null || !Array.isArray((data as { nodes?: unknown }).nodes)) {
     throw new Error(`${STAGE}: ${name} is JSON but not a graphology graph (no "nodes" list)`);
   }
-  const graph = new MultiGraph({ type: "mixed", allowSelfLoops: true });
-  try {
-    graph.import(data as SerializedGraph);
-  } catch (error) {
-    throw new Error(`${STAGE}: ${name}: ${(error as Error).message}`);
-  }
-  return graph;
+  const edges = (data as { edges?: unknown }).edges;
+  if (edges !== undefined && !Array.isArray(edges)) throw new Error(`${STAGE}: ${name}: "edges" is not a list`);
+  return data as SerializedGraph;
 }
 
 function fromGexf(text: string, name: string): LoadedGraph {
@@ -52,14 +52,11 @@ function fromGexf(text: string, name: string): LoadedGraph {
     throw new Error(`${STAGE}: ${name} is not a GEXF document`);
   }
   try {
-    const parsed = parseGexfDocument(MultiGraph, doc, { allowUndeclaredAttributes: true, addMissingNodes: true });
-    // The parser types the graph after its first edge; the viewer wants one shape for all files.
-    const graph = new MultiGraph({ type: "mixed", allowSelfLoops: true });
-    graph.import(parsed.export());
-    graph.updateEachEdgeAttributes((_key, attrs) =>
-      typeof attrs.evidence === "string" ? { ...attrs, evidence: evidenceFromText(attrs.evidence) } : attrs,
+    const data = parseGexfDocument(MultiGraph, doc, { allowUndeclaredAttributes: true, addMissingNodes: true }).export();
+    const edges = data.edges.map((edge: SerializedEdge) =>
+      typeof edge.attributes?.evidence === "string" ? { ...edge, attributes: { ...edge.attributes, evidence: evidenceFromText(edge.attributes.evidence) } } : edge,
     );
-    return graph;
+    return { ...data, edges };
   } catch (error) {
     throw new Error(`${STAGE}: ${name}: ${(error as Error).message}`);
   }
