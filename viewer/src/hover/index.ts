@@ -4,7 +4,6 @@ import type { DataGraph } from "../graph/types.js";
 import type { FadeLayer } from "./fade.js";
 
 export interface Highlighter {
-  setHovered(key: string | null): void;
   setSelected(key: string | null): void;
   /** Recomputes the neighbourhood after the filters changed. */
   refresh(): void;
@@ -61,10 +60,6 @@ export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, fade: Fa
   });
 
   return {
-    setHovered(key) {
-      hovered = key;
-      apply();
-    },
     setSelected(key) {
       selected = key;
       apply();
