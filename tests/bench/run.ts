@@ -195,10 +195,10 @@ async function main(): Promise<void> {
       console.log(`\n${section}`);
       try {
         const { benchViewer } = (await import("./viewer.js")) as {
-          benchViewer: (o?: object) => Promise<{ name: string; value: number; unit: string; note?: string }[]>;
+          benchViewer: (o?: object) => Promise<{ name: string; value: number; unit: string; note?: string; ok?: boolean }[]>;
         };
         for (const r of await benchViewer(QUICK ? { runs: 1 } : {})) {
-          add({ section, name: r.name, value: `${fmt(r.value, 1)} ${r.unit}`, ...(r.note ? { note: r.note } : {}) });
+          add({ section, name: r.name, value: `${fmt(r.value, 1)} ${r.unit}`, ...(r.note ? { note: r.note } : {}), ...(r.ok !== undefined ? { ok: r.ok } : {}) });
         }
       } catch (error) {
         add({ section, name: "viewer bench", value: "not run", note: (error as Error).message.split("\n")[0] });

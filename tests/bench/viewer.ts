@@ -58,7 +58,13 @@ interface Measure {
   moveFrames: number;
   hoverScriptPerFrameMs: number;
   hoverScriptPerHoverMs: number;
-  filterScriptMs: number | null;
+  filter: FilterMeasure | null;
+}
+
+interface FilterMeasure {
+  typeMs: number;
+  kindMs: number;
+  weightMs: number;
 }
 
 export async function benchViewer(options: Partial<ViewerBenchOptions> = {}): Promise<Row[]> {
@@ -112,8 +118,13 @@ export async function benchViewer(options: Partial<ViewerBenchOptions> = {}): Pr
       { name: "viewer: hover response script", value: v.hoverScriptPerHoverMs, unit: "ms", note: "per hover, target < 50", ok: v.hoverScriptPerHoverMs < 50 },
       { name: "bare sigma: hover response script", value: b.hoverScriptPerHoverMs, unit: "ms", note: "per hover" },
     ];
-    if (v.filterScriptMs !== null) {
-      rows.push({ name: "viewer: filter response script", value: v.filterScriptMs, unit: "ms", note: "per type toggle, target < 50", ok: v.filterScriptMs < 50 });
+    if (v.filter) {
+      const f = v.filter;
+      rows.push(
+        { name: "viewer: filter response script, entity type", value: f.typeMs, unit: "ms", note: "per toggle, target < 50", ok: f.typeMs < 50 },
+        { name: "viewer: filter response script, link kind", value: f.kindMs, unit: "ms", note: "per toggle, target < 50", ok: f.kindMs < 50 },
+        { name: "viewer: filter response script, min weight", value: f.weightMs, unit: "ms", note: "per slider step, target < 50", ok: f.weightMs < 50 },
+      );
     }
     return rows;
   } finally {
@@ -129,14 +140,20 @@ function medianOf(runs: Measure[]): Measure {
     const mid = Math.floor(sorted.length / 2);
     return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   };
-  const field = (name: keyof Measure) => median(runs.map((r) => r[name] ?? NaN));
+  const field = (name: Exclude<keyof Measure, "filter">) => median(runs.map((r) => r[name]));
   return {
     firstFrameMs: field("firstFrameMs"),
     moveScriptPerFrameMs: field("moveScriptPerFrameMs"),
     moveFrames: field("moveFrames"),
     hoverScriptPerFrameMs: field("hoverScriptPerFrameMs"),
     hoverScriptPerHoverMs: field("hoverScriptPerHoverMs"),
-    filterScriptMs: runs[0]?.filterScriptMs === null ? null : field("filterScriptMs"),
+    filter: runs[0]?.filter
+      ? {
+          typeMs: median(runs.map((r) => r.filter!.typeMs)),
+          kindMs: median(runs.map((r) => r.filter!.kindMs)),
+          weightMs: median(runs.map((r) => r.filter!.weightMs)),
+        }
+      : null,
   };
 }
 
@@ -241,25 +258,37 @@ async function measure(
   const hoverScriptPerHoverMs = hoverScript / Math.max(1, points.length);
   progress(`${label}: ${points.length} nodes hovered`);
 
-  let filterScriptMs: number | null = null;
-  if (isViewer) filterScriptMs = await measureFilter(page, cdp);
+  const filter = isViewer ? await measureFilters(page, cdp) : null;
   await page.close();
-  return { firstFrameMs, moveScriptPerFrameMs, moveFrames, hoverScriptPerFrameMs, hoverScriptPerHoverMs, filterScriptMs };
+  return { firstFrameMs, moveScriptPerFrameMs, moveFrames, hoverScriptPerFrameMs, hoverScriptPerHoverMs, filter };
 }
 
-/** Turns the first entity type off and on again with its checkbox; script time per change. */
-async function measureFilter(page: Page, cdp: CDPSession): Promise<number | null> {
-  const box = page.locator('.legend-row[data-type] input[type="checkbox"]').first();
-  if ((await box.count()) === 0) return null;
+/**
+ * Script time per filter change, as a user makes them: the first entity type's legend box off
+ * and on (a third of the nodes and most edges change), the first link kind's box off and on,
+ * and the minimum weight slider stepped up and back.
+ */
+async function measureFilters(page: Page, cdp: CDPSession): Promise<FilterMeasure | null> {
+  const typeBox = page.locator('.legend-row[data-type] input[type="checkbox"]').first();
+  const kindBox = page.locator('.legend-row[data-kind] input[type="checkbox"]').first();
+  if ((await typeBox.count()) === 0 || (await kindBox.count()) === 0) return null;
   await page.mouse.move(0, 0);
   await settle(page);
-  const s0 = await scriptSeconds(cdp);
-  await box.click();
-  await settle(page);
-  await box.click();
-  await settle(page);
-  const s1 = await scriptSeconds(cdp);
-  return ((s1 - s0) * 1000) / 2;
+  const perChange = async (changes: (() => Promise<void>)[]) => {
+    const s0 = await scriptSeconds(cdp);
+    for (const change of changes) {
+      await change();
+      await settle(page);
+    }
+    return ((await scriptSeconds(cdp)) - s0) * 1000 / changes.length;
+  };
+  const click = (box: typeof typeBox) => () => box.click();
+  const weight = (value: number) => () => page.locator("#filter-min-weight").fill(String(value));
+  return {
+    typeMs: await perChange([click(typeBox), click(typeBox)]),
+    kindMs: await perChange([click(kindBox), click(kindBox)]),
+    weightMs: await perChange([weight(2), weight(3), weight(1)]),
+  };
 }
 
 async function nextFrame(page: Page): Promise<void> {
