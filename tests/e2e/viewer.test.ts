@@ -80,8 +80,9 @@ afterAll(async () => {
   if (out) await rm(out, { recursive: true, force: true });
 });
 
-async function open(query = ""): Promise<Page> {
+async function open(query = "", viewport?: { width: number; height: number }): Promise<Page> {
   const page = await browser.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(server.url + query);
@@ -255,6 +256,36 @@ describe("viewer on the seed graph", { timeout: 150_000 }, () => {
     await page.keyboard.press("0");
     await settled();
     expect(await camera()).toMatchObject({ x: 0.5, y: 0.5, ratio: 1 });
+    await page.close();
+  });
+
+  it("fits a phone screen: the graph takes the width, filters and details are drawers", async () => {
+    const page = await open("", { width: 390, height: 800 });
+    const box = (selector: string) => page.locator(selector).boundingBox();
+    expect((await box("#graph"))!.width).toBeGreaterThan(380);
+    const sidebar = () => page.evaluate(() => document.getElementById("sidebar")!.getBoundingClientRect().right);
+    expect(await sidebar()).toBeLessThanOrEqual(0);
+    await page.click("#toggle-sidebar");
+    await page.waitForFunction(() => document.getElementById("sidebar")!.getBoundingClientRect().left >= 0);
+    await expect(page.locator('.legend-row[data-type="person"] input').isVisible()).resolves.toBe(true);
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => document.getElementById("sidebar")!.getBoundingClientRect().right <= 0);
+    await page.keyboard.press("/");
+    await page.keyboard.type("Putin");
+    await page.locator("#search-suggestions li").first().waitFor();
+    await page.keyboard.press("Enter");
+    const panel = (await box("#panel"))!;
+    expect(panel.y + panel.height).toBeCloseTo(800, -1);
+    // The chosen node is centred in the part of the stage the drawer leaves visible.
+    await page.waitForFunction(() => !window.__newsgraph.sigma!.getCamera().isAnimating());
+    const at = await page.evaluate(() => {
+      const { sigma, graph, app } = window.__newsgraph;
+      return sigma!.graphToViewport(graph!.getNodeAttributes(app.getSelected()!));
+    });
+    const stage = (await box("#graph"))!;
+    expect(stage.y + at.y).toBeLessThan(panel.y);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "seed-phone.png") });
     await page.close();
   });
 
