@@ -126,7 +126,6 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       graph = dataset;
       selected = null;
       filters = resolveFilters();
-      visible = applyFilters(dataset, filters);
       const mask = createEdgeMask();
       sigma = new Sigma(dataset, elements.graph, createSigmaOptions(dataset, { ...appearance, sizeBy }, mask)) as ViewerSigma;
       visibility = createVisibilitySync(sigma, dataset, mask);
