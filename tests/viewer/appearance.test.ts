@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { edgeStyles, nodeStyles } from "../../viewer/src/appearance/rules.js";
 import { edgeSizeBindings, logEasing, nodeSizeBindings, resolveSize } from "../../viewer/src/appearance/scale.js";
 import { DEFAULT_APPEARANCE, resolveAppearance } from "../../viewer/src/appearance/settings.js";
-import { parseHexColor } from "../../viewer/src/hover/fade.js";
+import { mixHexColors, parseHexColor } from "../../viewer/src/hover/focus.js";
 import { fixtureDataset } from "./helpers.js";
 
 describe("viewer appearance", () => {
@@ -67,9 +67,15 @@ describe("viewer appearance", () => {
     expect(Object.keys(s.edges).sort()).toEqual(["cites", "cooccurrence", "quote"]);
   });
 
-  it("reads the background colour for the fade veil", () => {
+  it("reads the background colour that unfocused items fade towards", () => {
     expect(parseHexColor("#ffffff")).toEqual([1, 1, 1]);
     expect(parseHexColor("#000")).toEqual([0, 0, 0]);
     expect(parseHexColor("red")).toEqual([1, 1, 1]);
+  });
+
+  it("fades a label colour towards the background by the fade opacity", () => {
+    expect(mixHexColors("#000000", "#ffffff", 0)).toBe("#000000");
+    expect(mixHexColors("#000000", "#ffffff", 1)).toBe("#ffffff");
+    expect(mixHexColors("#212529", "#ffffff", 0.75)).toBe("#c8c9ca");
   });
 });

@@ -11,7 +11,7 @@ import { createVisibilitySync, type VisibilitySync } from "./filters/visibility.
 import { toDataset } from "./graph/dataset.js";
 import { flatten } from "./graph/flat.js";
 import type { DataGraph, EdgeKind } from "./graph/types.js";
-import { createFadeLayer } from "./hover/fade.js";
+import { createFocusLayers } from "./hover/focus.js";
 import { createHighlighter, type Highlighter } from "./hover/index.js";
 import { describeNode } from "./panel/model.js";
 import { renderPanel } from "./panel/view.js";
@@ -127,15 +127,13 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       selected = null;
       filters = resolveFilters();
       const mask = createEdgeMask();
-      sigma = new Sigma(dataset, elements.graph, createSigmaOptions(dataset, { ...appearance, sizeBy }, mask)) as ViewerSigma;
+      const focus = createFocusLayers(appearance.background, appearance.fadeOpacity);
+      sigma = new Sigma(dataset, elements.graph, createSigmaOptions(dataset, { ...appearance, sizeBy }, { mask, focus })) as ViewerSigma;
       visibility = createVisibilitySync(sigma, dataset, mask);
       sigma.on("afterRender", () => emit("render"));
       sigma.on("clickNode", ({ node }) => app.select(node));
       sigma.on("clickStage", () => app.select(null));
-      const renderer = sigma;
-      const fade = createFadeLayer(appearance.background, appearance.fadeOpacity, () => renderer.scheduleRender());
-      sigma.addCustomLayerProgram("fade", "fade", fade.factory);
-      highlighter = createHighlighter(sigma, dataset, fade, (edge) => visible?.edges.has(edge) ?? true);
+      highlighter = createHighlighter(sigma, dataset, focus, (edge) => visible?.edges.has(edge) ?? true);
 
       const domain = filterDomain(dataset);
       totals = { types: domain.types, kinds: domain.kinds };

@@ -1,6 +1,7 @@
 import type { StylesDeclaration } from "sigma/types";
 import type { DataGraph, EdgeAttributes, EdgeKind, ViewerNodeAttributes } from "../graph/types.js";
 import { maskStyle } from "../filters/mask.js";
+import { mixHexColors } from "../hover/focus.js";
 import { edgeSizeBindings, nodeSizeBindings } from "./scale.js";
 import type { AppearanceSettings, SizeMetric } from "./settings.js";
 
@@ -9,6 +10,12 @@ export interface ViewerNodeState {
   isSelected: boolean;
   /** The size metric, as a node state so that switching it re-styles nodes only. */
   sizeBy: SizeMetric;
+  /** A label on screen outside the focused neighbourhood (hover/). */
+  isFaded: boolean;
+}
+/** Node variables the viewer's node layer declares (hover/focus.ts). */
+export interface ViewerNodeVariables {
+  focusLit: number;
 }
 /** Edge variables the viewer's primitives declare (see styles.ts and filters/mask.ts). */
 export interface ViewerEdgeVariables {
@@ -23,14 +30,15 @@ export interface ViewerEdgeVariables {
 export const TRANSPARENT = "rgba(0,0,0,0)";
 
 /**
- * Depth layers, back to front. "fade" holds the veil drawn while a node is focused: what is
- * highlighted moves to the top layers, above it; the rest stays below, dimmed.
+ * Depth layers, back to front. The hovered or selected node and the focused neighbourhood's
+ * labels go on top; the neighbourhood's nodes and edges stay where they are (moving an item to
+ * another layer splits sigma's draw calls around it).
  */
-export const DEPTH_LAYERS = ["edges", "nodes", "fade", "topEdges", "topNodes"] as const;
+export const DEPTH_LAYERS = ["edges", "nodes", "topNodes"] as const;
 type Layer = (typeof DEPTH_LAYERS)[number];
 
 // {} is sigma's "no custom state" / "no program variables".
-type Declaration = StylesDeclaration<ViewerNodeAttributes, EdgeAttributes, ViewerNodeState, {}, {}, {}, ViewerEdgeVariables, Layer>;
+type Declaration = StylesDeclaration<ViewerNodeAttributes, EdgeAttributes, ViewerNodeState, {}, {}, ViewerNodeVariables, ViewerEdgeVariables, Layer>;
 export type ViewerNodeStyles = NonNullable<Declaration["nodes"]>;
 export type ViewerEdgeStyles = NonNullable<Declaration["edges"]>;
 
@@ -42,7 +50,8 @@ export type ViewerEdgeStyles = NonNullable<Declaration["edges"]>;
 
 /**
  * Nodes: colour by entity type, size by the metric in the node's sizeBy state, labels for the
- * larger nodes (sigma's label grid) and for the focused neighbourhood, a ring when selected.
+ * larger nodes (sigma's label grid) and for the focused neighbourhood, faded for the others while
+ * a node is focused, a ring when selected.
  */
 export function nodeStyles(graph: DataGraph, settings: AppearanceSettings): ViewerNodeStyles {
   const sizes = nodeSizeBindings(graph, settings);
@@ -66,15 +75,13 @@ export function nodeStyles(graph: DataGraph, settings: AppearanceSettings): View
       labelSize: settings.labelSize,
       labelFont: settings.labelFont,
       cursor: "pointer",
-      labelVisibility: "auto",
-      depth: "nodes",
-      labelDepth: "nodes",
     },
     {
       matchState: "sizeBy",
       cases: { mentions: { size: sizes.mentions }, pagerank: { size: sizes.pagerank }, degree: { size: sizes.degree } },
     },
-    { whenState: "isHighlighted", then: { labelVisibility: "visible", depth: "topNodes", labelDepth: "topNodes" } },
+    { whenState: "isHighlighted", then: { focusLit: 1, labelVisibility: "visible", labelDepth: "topNodes" } },
+    { whenState: "isFaded", then: { labelColor: mixHexColors(settings.labelColor, settings.background, settings.fadeOpacity) } },
     { whenState: "isHovered", then: focusLook },
     { whenState: "isSelected", then: { ...focusLook, backdropBorderColor: "#212529", backdropBorderWidth: 2 } },
     // Last, so no size rule overrides it: size 0 is how the edge program's filter mask
@@ -108,12 +115,10 @@ export function edgeStyles(graph: DataGraph, settings: AppearanceSettings): View
       parallelSpread: settings.parallelSpread,
       // What the filters test, read by the edge program's mask: edges are filtered on the GPU.
       ...maskStyle(graph),
-      depth: "edges",
     },
     {
       matchData: "kind",
       cases: { cooccurrence: { size: sizes.cooccurrence }, quote: { size: sizes.quote }, cites: { size: sizes.cites } },
     },
-    { whenState: "isHighlighted", then: { depth: "topEdges" } },
   ];
 }

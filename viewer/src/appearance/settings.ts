@@ -27,9 +27,9 @@ export interface AppearanceSettings {
   dashGap: number;
   /** How far apart parallel edges between one pair are drawn (sigma's parallelSpread). */
   parallelSpread: number;
-  /** How strongly what lies outside the hovered or selected neighbourhood is veiled (0–1). */
+  /** How far what lies outside the hovered or selected neighbourhood fades towards the background (0–1). */
   fadeOpacity: number;
-  /** Stage background, "#rrggbb"; also the colour of the veil. */
+  /** Stage background, "#rrggbb"; also what unfocused items fade towards. */
   background: string;
   labelColor: string;
   labelSize: number;

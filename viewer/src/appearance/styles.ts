@@ -1,9 +1,10 @@
-import { extremityArrow, layerDashed, layerPlain, pathCurved, pathLine, pathLoop } from "sigma/rendering";
+import { extremityArrow, layerDashed, layerFill, layerPlain, pathCurved, pathLine, pathLoop, sdfCircle } from "sigma/rendering";
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { Attributes } from "graphology-types";
 import type { SigmaOptions } from "sigma/types";
 import { MASK_VARIABLES, type EdgeMask } from "../filters/mask.js";
+import { FOCUS_NODE_VARIABLES, type FocusLayers } from "../hover/focus.js";
 import type { DataGraph, EdgeAttributes, ViewerNodeAttributes } from "../graph/types.js";
 import { DEPTH_LAYERS, edgeStyles, nodeStyles, TRANSPARENT, type ViewerNodeState } from "./rules.js";
 import type { AppearanceSettings } from "./settings.js";
@@ -18,23 +19,36 @@ export interface PrimitiveNeeds {
   selfLoops: boolean;
 }
 
+/** The GPU-side parts of the filters and of the focus look, one per sigma instance. */
+export interface ViewerLayers {
+  mask: EdgeMask;
+  focus: FocusLayers;
+}
+
 /**
- * The primitives sigma compiles once: straight edges, curved ones for parallel links, loops
- * only when the graph has one, arrow heads, and three edge layers — the filter mask, a plain
- * one and a dashed one, the last two made transparent for the edges that do not use them,
- * since one program draws every edge.
+ * The primitives sigma compiles once: circles filled with the node colour, then the focus
+ * layer; straight edges, curved ones for parallel links, loops only when the graph has one,
+ * arrow heads, and four edge layers — the filter mask, a plain one and a dashed one (the two
+ * made transparent for the edges that do not use them, since one program draws every edge),
+ * then the focus layer.
  *
  * Sigma draws every edge with as many vertices as the most detailed path needs: the loop and
  * the curve (16 segments each by default) made each straight edge cost six times the vertices
  * of a line, which a software renderer pays on every frame. Parallel links are gentle curves,
  * which 8 segments draw smoothly.
  */
-export function createPrimitives(settings: AppearanceSettings, mask: EdgeMask, needs: PrimitiveNeeds) {
+export function createPrimitives(settings: AppearanceSettings, { mask, focus }: ViewerLayers, needs: PrimitiveNeeds) {
   // The mask reads the ends' sizes (a hidden node has size 0); sigma passes them to the
   // fragment shader only for paths that ask for them, and the loop path may be absent.
   const line = { ...pathLine(), needsNodeSize: true };
   return {
     depthLayers: DEPTH_LAYERS,
+    nodes: {
+      shapes: [sdfCircle()],
+      variables: FOCUS_NODE_VARIABLES,
+      // Last: it blends whatever the node is towards the background.
+      layers: [layerFill(), focus.nodeLayer],
+    },
     edges: {
       paths: needs.selfLoops ? [line, pathCurved({ segments: CURVE_SEGMENTS }), pathLoop({ segments: CURVE_SEGMENTS })] : [line, pathCurved({ segments: CURVE_SEGMENTS })],
       extremities: [extremityArrow()],
@@ -53,6 +67,7 @@ export function createPrimitives(settings: AppearanceSettings, mask: EdgeMask, n
           gapColor: 0,
           solidExtremities: "head",
         }),
+        focus.edgeLayer,
       ],
     },
   } as const;
@@ -74,12 +89,13 @@ export type ViewerSigmaOptions = SigmaOptions<
 /**
  * Sigma's options for a dataset: appearance as v4 styles, every visual property derived from
  * the dataset's attributes and from states (hover, highlight, selection, hidden nodes, size
- * metric) or, for filtered edges, from the mask's uniforms; nothing is written into the graph.
+ * metric) or, for filtered edges and the focus look, from the layers' uniforms; nothing is
+ * written into the graph.
  */
-export function createSigmaOptions(graph: DataGraph, settings: AppearanceSettings, mask: EdgeMask): ViewerSigmaOptions {
+export function createSigmaOptions(graph: DataGraph, settings: AppearanceSettings, layers: ViewerLayers): ViewerSigmaOptions {
   return {
-    primitives: createPrimitives(settings, mask, { selfLoops: graph.selfLoopCount > 0 }),
-    customNodeState: { isSelected: false, sizeBy: settings.sizeBy },
+    primitives: createPrimitives(settings, layers, { selfLoops: graph.selfLoopCount > 0 }),
+    customNodeState: { isSelected: false, sizeBy: settings.sizeBy, isFaded: false },
     settings: sigmaSettings(settings),
     styles: {
       stage: { background: settings.background },

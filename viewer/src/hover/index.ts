@@ -1,7 +1,7 @@
 import type { ViewerSigma } from "../appearance/styles.js";
 import { isCameraMoving } from "../camera/index.js";
 import type { DataGraph } from "../graph/types.js";
-import type { FadeLayer } from "./fade.js";
+import type { FocusLayers } from "./focus.js";
 
 export interface Highlighter {
   setSelected(key: string | null): void;
@@ -10,41 +10,63 @@ export interface Highlighter {
 }
 
 /**
- * Highlights the focused node (the hovered one, else the selected one), its neighbours and the
- * links between them through sigma's isHighlighted state, which lifts them above the fade
- * layer that veils everything else. Only links the filters let through count, and only the
- * changed items get a new state, so a hover on a 50,000-edge graph touches a neighbourhood,
- * not the graph.
+ * Focuses the hovered node, else the selected one: the node and the neighbours its shown links
+ * reach keep their colours and labels (isHighlighted), everything else is blended towards the
+ * background on the GPU (focus.ts), and the labels on screen outside the neighbourhood are
+ * faded (isFaded). Only items whose state changes are touched, and the changes of one task
+ * are applied once: the pointer going from one node to the next (leave, then enter) costs the
+ * difference between two neighbourhoods, not two of them.
  */
-export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, fade: FadeLayer, isEdgeShown: (edge: string) => boolean): Highlighter {
+export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, focus: FocusLayers, isEdgeShown: (edge: string) => boolean): Highlighter {
   let hovered: string | null = null;
   let selected: string | null = null;
-  let nodes = new Set<string>();
-  let edges = new Set<string>();
+  let focused: string | null = null;
+  let lit = new Set<string>();
+  let faded = new Set<string>();
+  let pending = false;
 
   const apply = () => {
-    const focus = hovered ?? selected;
-    const nextNodes = new Set<string>();
-    const nextEdges = new Set<string>();
-    if (focus !== null && graph.hasNode(focus)) {
-      nextNodes.add(focus);
-      graph.forEachEdge(focus, (edge, _a, source, target) => {
-        if (!isEdgeShown(edge)) return;
-        nextEdges.add(edge);
-        nextNodes.add(source === focus ? target : source);
+    pending = false;
+    const key = hovered ?? selected;
+    const previous = focused;
+    focused = key !== null && graph.hasNode(key) ? key : null;
+    const nextLit = new Set<string>();
+    if (focused !== null) {
+      nextLit.add(focused);
+      graph.forEachEdge(focused, (edge, _a, source, target) => {
+        if (isEdgeShown(edge)) nextLit.add(source === focused ? target : source);
       });
     }
-    const offNodes = [...nodes].filter((k) => !nextNodes.has(k) && graph.hasNode(k));
-    const onNodes = [...nextNodes].filter((k) => !nodes.has(k));
-    const offEdges = [...edges].filter((k) => !nextEdges.has(k) && graph.hasEdge(k));
-    const onEdges = [...nextEdges].filter((k) => !edges.has(k));
-    if (offNodes.length) sigma.setNodesState(offNodes, { isHighlighted: false });
-    if (onNodes.length) sigma.setNodesState(onNodes, { isHighlighted: true });
-    if (offEdges.length) sigma.setEdgesState(offEdges, { isHighlighted: false });
-    if (onEdges.length) sigma.setEdgesState(onEdges, { isHighlighted: true });
-    nodes = nextNodes;
-    edges = nextEdges;
-    fade.setActive(nextNodes.size > 0);
+    const off = [...lit].filter((k) => !nextLit.has(k) && graph.hasNode(k));
+    const on = [...nextLit].filter((k) => !lit.has(k));
+    if (off.length) sigma.setNodesState(off, { isHighlighted: false });
+    if (on.length) sigma.setNodesState(on, { isHighlighted: true });
+    lit = nextLit;
+    fadeLabels(focused === null ? new Set() : outsideLit(sigma.getNodeDisplayedLabels()));
+    // States schedule their own frame; the focus uniforms are outside sigma's knowledge.
+    if (focused !== previous) {
+      focus.setFocus(focused === null ? null : sigma.getNodeDisplayData(focused) ?? null);
+      sigma.scheduleRender();
+    }
+  };
+
+  const outsideLit = (labels: Set<string>) => {
+    for (const k of lit) labels.delete(k);
+    return labels;
+  };
+
+  const fadeLabels = (next: Set<string>) => {
+    const unfade = [...faded].filter((k) => !next.has(k) && graph.hasNode(k));
+    const fade = [...next].filter((k) => !faded.has(k));
+    if (unfade.length) sigma.setNodesState(unfade, { isFaded: false });
+    if (fade.length) sigma.setNodesState(fade, { isFaded: true });
+    faded = next;
+  };
+
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(apply);
   };
 
   sigma.on("enterNode", ({ node }) => {
@@ -52,18 +74,29 @@ export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, fade: Fa
     // neighbourhood on the way would cost a re-style per frame for nothing anyone asked for.
     if (isCameraMoving(sigma)) return;
     hovered = node;
-    apply();
+    schedule();
   });
   sigma.on("leaveNode", () => {
     hovered = null;
-    apply();
+    schedule();
+  });
+  // The focused node moves when a layout runs; the edge test follows it.
+  sigma.on("afterTexturesUpload", () => {
+    if (focused !== null) focus.setFocus(sigma.getNodeDisplayData(focused) ?? null);
+  });
+  // Labels that come on screen while a node stays focused (the camera moved) fade in the next
+  // frame; sigma chooses labels while it draws, so this is the first moment they are known.
+  sigma.on("afterRender", () => {
+    if (focused === null || pending) return;
+    const fresh = [...outsideLit(sigma.getNodeDisplayedLabels())].filter((k) => !faded.has(k));
+    if (fresh.length) fadeLabels(new Set([...faded, ...fresh]));
   });
 
   return {
     setSelected(key) {
       selected = key;
-      apply();
+      schedule();
     },
-    refresh: apply,
+    refresh: schedule,
   };
 }
