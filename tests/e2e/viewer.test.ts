@@ -21,7 +21,7 @@ const ARTIFACTS = join(ROOT, "tests/artifacts");
 
 interface SerializedNode {
   key: string;
-  attributes: { entityType: string; label: string; x: number; y: number; quotes: number };
+  attributes: { entityType: string; label: string; x: number; y: number; quotes: number; mentions: number };
 }
 
 /** A small foreign-looking GEXF: two people and an organization, a directed quote, a self-loop. */
@@ -52,6 +52,8 @@ let nodes: SerializedNode[];
 let edgeCount: number;
 let edgeWeights: number[];
 let edgeKinds: string[];
+/** Each node's neighbours, whatever the link kind or direction. */
+const neighbours = new Map<string, Set<string>>();
 const quoteCount = () => edgeKinds.filter((k) => k === "quote").length;
 
 beforeAll(async () => {
@@ -64,12 +66,18 @@ beforeAll(async () => {
   await run(process.execPath, [join(ROOT, "dist/cli.js"), "build", join(ROOT, "seeds"), "--out", out, "--quiet"], { cwd: ROOT });
   const graph = JSON.parse(await readFile(join(out, "graph.json"), "utf8")) as {
     nodes: SerializedNode[];
-    edges: { attributes: { weight: number; kind: string } }[];
+    edges: { source: string; target: string; attributes: { weight: number; kind: string } }[];
   };
   nodes = graph.nodes;
   edgeCount = graph.edges.length;
   edgeWeights = graph.edges.map((e) => e.attributes.weight);
   edgeKinds = graph.edges.map((e) => e.attributes.kind);
+  for (const { source, target } of graph.edges) {
+    for (const [a, b] of [[source, target], [target, source]] as const) {
+      if (!neighbours.has(a)) neighbours.set(a, new Set());
+      neighbours.get(a)!.add(b);
+    }
+  }
   server = await serve(out);
   browser = await launchBrowser({ width: 1200, height: 800 });
 });
@@ -129,6 +137,48 @@ async function canvasPixels(page: Page, color?: string): Promise<{ drawn: number
   );
 }
 
+/** Where nodes are drawn, in page coordinates. */
+async function nodePoints(page: Page, keys: string[]): Promise<{ x: number; y: number }[]> {
+  return page.evaluate((wanted) => {
+    const sigma = window.__newsgraph.sigma!;
+    const box = sigma.getContainer().getBoundingClientRect();
+    return wanted.map((key) => {
+      const at = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
+      return { x: box.left + at.x, y: box.top + at.y };
+    });
+  }, keys);
+}
+
+/** The colours drawn at page points, read after sigma's next frame, as [r, g, b]. */
+async function colorsAt(page: Page, points: { x: number; y: number }[]): Promise<number[][]> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<number[][]>((resolve) => {
+        const sigma = window.__newsgraph.sigma!;
+        sigma.once("afterRender", () => {
+          const stage = sigma.getStageCanvas();
+          const box = sigma.getContainer().getBoundingClientRect();
+          const scale = stage.width / box.width;
+          const copy = document.createElement("canvas");
+          copy.width = stage.width;
+          copy.height = stage.height;
+          const ctx = copy.getContext("2d")!;
+          ctx.drawImage(stage, 0, 0);
+          resolve(
+            wanted.map(({ x, y }) => {
+              const [r, g, b, a] = ctx.getImageData(Math.round((x - box.left) * scale), Math.round((y - box.top) * scale), 1, 1).data;
+              // The stage is transparent where nothing is drawn; the page behind it is white.
+              const alpha = a! / 255;
+              return [r!, g!, b!].map((c) => Math.round(c + 255 * (1 - alpha)));
+            }),
+          );
+        });
+        sigma.scheduleRender();
+      }),
+    points,
+  );
+}
+
 async function legendColor(page: Page, type: string): Promise<string> {
   const rgb = await page.locator(`.legend-row[data-type="${type}"] .swatch`).evaluate((e) => getComputedStyle(e).backgroundColor);
   const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
@@ -179,6 +229,35 @@ describe("viewer on the seed graph", { timeout: 150_000 }, () => {
     await expect(panel.locator(".neighbour details[open] .evidence li blockquote").first().textContent()).resolves.toMatch(/\w{3}/);
     await expect(panel.locator(".neighbour details[open] .evidence .source .title").first().textContent()).resolves.toMatch(/\w/);
     await page.screenshot({ path: join(ARTIFACTS, "seed-putin-panel.png") });
+    await page.close();
+  });
+
+  it("keeps a hovered node's neighbourhood in colour and fades the rest, until the pointer leaves", async () => {
+    const page = await open();
+    const bySize = [...nodes].sort((a, b) => b.attributes.mentions - a.attributes.mentions);
+    const focus = [...neighbours.keys()].sort((a, b) => neighbours.get(b)!.size - neighbours.get(a)!.size)[0]!;
+    const near = bySize.filter((n) => neighbours.get(focus)!.has(n.key)).slice(0, 3).map((n) => n.key);
+    const far = bySize.filter((n) => n.key !== focus && !neighbours.get(focus)!.has(n.key)).slice(0, 3).map((n) => n.key);
+    expect(near.length).toBe(3);
+    expect(far.length).toBeGreaterThan(0);
+    const points = await nodePoints(page, [...near, ...far]);
+    const lightness = (rgb: number[]) => rgb.reduce((sum, c) => sum + c, 0) / 3;
+    const before = await colorsAt(page, points);
+
+    const [at] = await nodePoints(page, [focus]);
+    await page.mouse.move(at!.x, at!.y);
+    await page.waitForFunction((key) => window.__newsgraph.sigma!.getNodeState(key).isHighlighted, focus);
+    await page.evaluate(() => window.__newsgraph.app.nextRender());
+    const during = await colorsAt(page, points);
+    // A neighbour may sit under the hovered node's label box: most of them keep their colour.
+    const kept = near.filter((_k, i) => Math.abs(lightness(during[i]!) - lightness(before[i]!)) < 12);
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    far.forEach((_k, i) => expect(lightness(during[near.length + i]!)).toBeGreaterThan(lightness(before[near.length + i]!) + 40));
+
+    await page.mouse.move(2, 2);
+    await page.evaluate(() => window.__newsgraph.app.nextRender());
+    const after = await colorsAt(page, points);
+    after.forEach((rgb, i) => expect(Math.abs(lightness(rgb) - lightness(before[i]!))).toBeLessThan(12));
     await page.close();
   });
 
