@@ -74,6 +74,9 @@ interface PhaseFigures {
   hideMs?: number;
 }
 
+/** The figures both pages have. */
+type PhaseFigure = "firstFrameMs" | "moveScriptPerFrameMs" | "moveFrames" | "hoverScriptPerFrameMs" | "hoverScriptPerHoverMs";
+
 /** The entity type whose legend box the filter phase toggles; bare sigma hides the same nodes. */
 const FILTERED_TYPE = "person";
 
@@ -115,14 +118,10 @@ export async function benchViewer(options: Partial<ViewerBenchOptions> = {}): Pr
     // each round's ratio, so the machine's drift (SwiftShader draws on the CPU, and single
     // frames vary by tens of percent) reaches both sides of every ratio.
     const rounds: { bare: PhaseFigures; viewer: PhaseFigures }[] = [];
-    const filters: FilterMeasure[] = [];
-    const hides: number[] = [];
     for (let round = 0; round < opts.runs; round++) {
       const bare = await measureStage(browser, bareServer.url, "__bare", "bare sigma", opts);
       const viewer = await measureStage(browser, viewerServer.url, "__newsgraph", "viewer", opts);
       rounds.push({ bare, viewer });
-      if (viewer.filters) filters.push(viewer.filters);
-      if (bare.hideMs !== undefined) hides.push(bare.hideMs);
       progress(
         `round ${round + 1} of ${opts.runs}: camera ${(viewer.moveScriptPerFrameMs / bare.moveScriptPerFrameMs).toFixed(2)}×, ` +
           `hover ${(viewer.hoverScriptPerFrameMs / bare.hoverScriptPerFrameMs).toFixed(2)}× bare sigma` +
@@ -131,8 +130,10 @@ export async function benchViewer(options: Partial<ViewerBenchOptions> = {}): Pr
     }
 
     const med = (pick: (r: { bare: PhaseFigures; viewer: PhaseFigures }) => number) => median(rounds.map(pick));
-    const v = (name: Exclude<keyof PhaseFigures, "filters">) => med((r) => r.viewer[name]);
-    const b = (name: Exclude<keyof PhaseFigures, "filters">) => med((r) => r.bare[name]);
+    const v = (name: PhaseFigure) => med((r) => r.viewer[name]);
+    const b = (name: PhaseFigure) => med((r) => r.bare[name]);
+    const filters = rounds.flatMap((r) => r.viewer.filters ?? []);
+    const hides = rounds.flatMap((r) => r.bare.hideMs ?? []);
     const cameraRatio = med((r) => r.viewer.moveScriptPerFrameMs / r.bare.moveScriptPerFrameMs);
     const hoverRatio = med((r) => r.viewer.hoverScriptPerFrameMs / r.bare.hoverScriptPerFrameMs);
     const size = `${opts.nodes} nodes, ${opts.edges} edges`;
