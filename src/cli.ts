@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { build, BUILD_DEFAULTS, formatSummary, type BuildSummary } from "./build/index.js";
+import { build, BUILD_DEFAULTS, formatSummary, type BuildSummary } from "./pipeline/index.js";
 import { GRAPH_DEFAULTS } from "./graph/index.js";
 import { isStale, serve } from "./serve/index.js";
 

@@ -1,5 +1,5 @@
 /**
- * Worker-thread entry for the build's extraction pool (src/build/pool.ts): one task is one
+ * Worker-thread entry for the build's extraction pool (src/pipeline/pool.ts): one task is one
  * article. The result goes back as JSON text: serialising here spreads that cost over the
  * workers, and the build writes the same text to its cache without serialising again.
  */

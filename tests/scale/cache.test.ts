@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { articleKey, extractorVersion, openCache, pruneCache } from "../../src/build/cache.js";
+import { articleKey, extractorVersion, openCache, pruneCache } from "../../src/pipeline/cache.js";
 import type { DocExtraction } from "../../src/extract/types.js";
 import type { Article } from "../../src/ingest/types.js";
 import { tempDir } from "./helpers.js";

@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { afterEach, expect, it, vi } from "vitest";
-import { createProgress } from "../../src/build/progress.js";
+import { createProgress } from "../../src/pipeline/progress.js";
 
 afterEach(() => vi.useRealTimers());
 

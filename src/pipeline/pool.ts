@@ -12,7 +12,7 @@ import type { Article } from "../ingest/types.js";
 import type { DocExtraction } from "../extract/types.js";
 import { articleKey, extractorVersion, openCache, pruneCache, type ExtractionCache } from "./cache.js";
 
-/** Compiled worker entry: the same path from src/build/ (tests) and dist/build/ (the CLI). */
+/** Compiled worker entry: the same path from src/pipeline/ (tests) and dist/pipeline/ (the CLI). */
 const WORKER_FILE = fileURLToPath(new URL("../../dist/extract/worker.js", import.meta.url));
 
 export interface ExtractAllOptions {

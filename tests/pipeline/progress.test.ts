@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createProgress } from "../../src/build/progress.js";
+import { createProgress } from "../../src/pipeline/progress.js";
 
 function capture(isTTY: boolean) {
   const stream = new PassThrough() as unknown as NodeJS.WriteStream & PassThrough;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build, formatSummary } from "../../src/build/index.js";
+import { build, formatSummary } from "../../src/pipeline/index.js";
 import { standInExtractAll } from "./stand-in.js";
 
 function corpus(): string {

@@ -14,7 +14,7 @@ import type { Article } from "../ingest/types.js";
 import type { DocExtraction } from "../extract/types.js";
 
 /**
- * The compiled extractor. From src/build/ (tests, tsx) and from dist/build/ alike this is
+ * The compiled extractor. From src/pipeline/ (tests, tsx) and from dist/pipeline/ alike this is
  * dist/extract/: workers always run compiled code, so the version must describe that code.
  */
 export const EXTRACT_DIST = fileURLToPath(new URL("../../dist/extract/", import.meta.url));
