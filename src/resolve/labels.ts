@@ -1,5 +1,7 @@
 import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
+import { keyId } from "../extract/keys.js";
+import type { EntityType } from "../extract/types.js";
 import type { Tally } from "./tally.js";
 
 // world-countries ships CommonJS JSON whose typings do not survive NodeNext default-import interop.
@@ -15,14 +17,14 @@ function words(label: string): number {
  * "U.S."); otherwise the label most articles used, preferring full forms (a person's "Vladimir
  * Putin" over a surname-only article's "Putin"), then the longer, then the alphabetically first.
  */
-export function canonicalLabel(tally: Tally): string {
-  if (tally.entityType === "country") {
-    const name = COUNTRY_NAMES.get(tally.key.slice(tally.key.indexOf(":") + 1).toUpperCase());
+export function canonicalLabel(tally: Tally, entityType: EntityType): string {
+  if (entityType === "country") {
+    const name = COUNTRY_NAMES.get(keyId(tally.key).toUpperCase());
     if (name) return name;
   }
   const candidates = tally.labelVotes.size > 0 ? [...tally.labelVotes] : [...tally.aliases].map((a) => [a, 0] as const);
-  if (candidates.length === 0) return tally.key.slice(tally.key.indexOf(":") + 1);
-  const full = (label: string) => (tally.entityType === "person" && words(label) > 1 ? 1 : 0);
+  if (candidates.length === 0) return keyId(tally.key);
+  const full = (label: string) => (entityType === "person" && words(label) > 1 ? 1 : 0);
   candidates.sort(
     ([a, va], [b, vb]) => full(b) - full(a) || vb - va || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
   );
