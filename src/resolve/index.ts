@@ -5,9 +5,9 @@ import { Clusters } from "./clusters.js";
 import { RESOLVE_DEFAULTS } from "./defaults.js";
 import { unionForms } from "./forms.js";
 import { canonicalLabel } from "./labels.js";
-import { chooseForBare, peopleBySurname, unionVariants } from "./persons.js";
+import { chooseForBare, peopleBySurname, unionFragments, unionVariants } from "./persons.js";
 import type { RuleId } from "./rules.js";
-import { summarise } from "./summary.js";
+import { bestLabel, summarise } from "./summary.js";
 import {
   addPart,
   bareSurname,
@@ -100,6 +100,7 @@ export function createResolver(options: ResolveOptions = {}): Resolver {
     const clusters = new Clusters();
     for (const key of tallies.keys()) clusters.add(key);
     unionForms(tallies, clusters);
+    unionFragments(summarise(clusters, tallies), clusters);
     const nameAmbiguous = unionVariants(summarise(clusters, tallies), clusters, settings.maxBlock);
     const acronymAmbiguous = unionAcronyms(summarise(clusters, tallies), clusters, settings.maxBlock);
     const summaries = summarise(clusters, tallies);
@@ -137,8 +138,11 @@ export function createResolver(options: ResolveOptions = {}): Resolver {
       const tally = summary.tally;
       for (const part of attached.get(summary.root) ?? []) addPart(tally, part, { ordinal: part.ordinal, id: part.doc, date: part.date });
       const members = [...summary.members, ...new Set((attached.get(summary.root) ?? []).map((p) => p.key))];
-      finals.set(summary.root, { tally, members, own: summary.representative.key, key: summary.representative.key });
-      claimed.add(summary.representative.key);
+      // The key follows the name the node is shown by, so label and key tell the same story.
+      const label = canonicalLabel(tally, majorityType(tally.typeVotes));
+      const own = summary.members.find((key) => bestLabel(tallies.get(key)!) === label) ?? summary.representative.key;
+      finals.set(summary.root, { tally, members, own, key: own });
+      claimed.add(own);
     }
     for (const [surname, parts] of apart) {
       const counts = new Map<EntityKey, number>();
@@ -196,8 +200,11 @@ export function createResolver(options: ResolveOptions = {}): Resolver {
     const log = new DecisionLog();
     const finalOf = (key: EntityKey) => global.get(key) ?? key;
     for (const union of clusters.unions) {
-      const from = tallies.get(union.from)!;
-      log.note(finalOf(union.from), union.rule, "merged", [union.from, union.into], from.docs.size, from.examples);
+      const [from, into] = [tallies.get(union.from)!, tallies.get(union.into)!];
+      log.note(finalOf(union.from), union.rule, "merged", [union.from, union.into].sort(), from.docs.size + into.docs.size, [
+        ...from.examples.slice(0, 1),
+        ...into.examples.slice(0, 1),
+      ].sort());
     }
     for (const { root, fits } of [...nameAmbiguous, ...acronymAmbiguous]) {
       const rule: RuleId = nameAmbiguous.some((a) => a.root === root) ? "name-ambiguous" : "acronym-ambiguous";

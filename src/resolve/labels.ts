@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
 import { keyId } from "../extract/keys.js";
 import type { EntityType } from "../extract/types.js";
+import { nameWords, organizationForm, personForm, personName } from "./names.js";
 import type { Tally } from "./tally.js";
 
 // world-countries ships CommonJS JSON whose typings do not survive NodeNext default-import interop.
@@ -12,10 +13,24 @@ function words(label: string): number {
   return label.trim().split(/\s+/).length;
 }
 
+/** Written without title, descriptor, "The" or corporate suffix: "Jane Roe", not "Sen. Jane Roe". */
+function isCleanName(label: string, entityType: EntityType): boolean {
+  if (entityType === "country") return true;
+  if (/^the\s/i.test(label.trim())) return false;
+  if (entityType === "organization") {
+    const words = nameWords(label, "organization");
+    return organizationForm(words) === words.join(" ");
+  }
+  const words = nameWords(label, "person");
+  const name = personName(words);
+  return name !== null && ("bare" in name ? 1 : personForm(name).split(" ").length) === words.length;
+}
+
 /**
  * The name a reader expects: the gazetteer's common name for a country ("United States", not
  * "U.S."); otherwise the label most articles used, preferring full forms (a person's "Vladimir
- * Putin" over a surname-only article's "Putin"), then the longer, then the alphabetically first.
+ * Putin" over a surname-only article's "Putin") written without titles or suffixes, then the
+ * shorter, then the alphabetically first.
  */
 export function canonicalLabel(tally: Tally, entityType: EntityType): string {
   if (entityType === "country") {
@@ -25,8 +40,17 @@ export function canonicalLabel(tally: Tally, entityType: EntityType): string {
   const candidates = tally.labelVotes.size > 0 ? [...tally.labelVotes] : [...tally.aliases].map((a) => [a, 0] as const);
   if (candidates.length === 0) return keyId(tally.key);
   const full = (label: string) => (entityType === "person" && words(label) > 1 ? 1 : 0);
+  const clean = (label: string) => (isCleanName(label, entityType) ? 1 : 0);
+  // An organization's long name wins a tie with its initials ("Hewlett-Packard" over "HP").
+  const long = (label: string) => (entityType === "organization" && nameWords(label, "organization").length > 1 ? 1 : 0);
   candidates.sort(
-    ([a, va], [b, vb]) => full(b) - full(a) || vb - va || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+    ([a, va], [b, vb]) =>
+      full(b) - full(a) ||
+      clean(b) - clean(a) ||
+      vb - va ||
+      long(b) - long(a) ||
+      a.length - b.length ||
+      (a < b ? -1 : a > b ? 1 : 0),
   );
   return candidates[0]![0];
 }

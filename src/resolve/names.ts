@@ -30,6 +30,9 @@ const PERSON_DESCRIPTORS = new Set([
   // Words a sentence may start with that a finder can take into a name ("But Smith said").
   "but", "and", "or", "if", "that", "this", "when", "while", "as", "so", "then", "despite", "is", "was", "says", "said",
   "after", "before", "with", "for", "from", "by", "to", "of", "in", "on", "at", "why", "how", "what", "where", "who",
+  "can", "could", "should", "would", "must", "might", "still", "unlike", "like", "some", "even", "also", "only", "just",
+  "now", "because", "although", "though", "since", "unless", "whether", "about", "against", "under", "over", "than",
+  "all", "every", "each", "both", "another", "other", "does", "did", "has", "had", "not", "no",
 ]);
 
 /** Demonyms of every country and of common sub-national places ("Texan Jane Roe" is Jane Roe). */

@@ -1,6 +1,6 @@
 import type { EntityKey } from "../extract/types.js";
 import type { Clusters } from "./clusters.js";
-import { compatible, nameWords, personName, type PersonName } from "./names.js";
+import { compatible, nameWords, personForm, personName, type PersonName } from "./names.js";
 import type { RuleId } from "./rules.js";
 import { bestLabel, type ClusterSummary } from "./summary.js";
 import type { BarePart } from "./tally.js";
@@ -18,6 +18,38 @@ export function peopleBySurname(summaries: Map<EntityKey, ClusterSummary>): Map<
     else out.set(name.last, [{ root: summary.root, name }]);
   }
   return out;
+}
+
+/** A fragment is rare and its person common: at most this many articles, and this many times fewer. */
+const FRAGMENT_DOCS = 2;
+const FRAGMENT_RATIO = 5;
+
+/**
+ * Rule headline-fragment: "Jane Roe Wins Vote Again" (a headline read as one name) joins "Jane
+ * Roe" when the fragment comes from at most two articles and Jane Roe from five times as many.
+ * A three-word name joins only when its last word looks like a verb ("Jane Roe Speaks", "…
+ * Accused"), so that a real name extending a known one ("Mary Ann Roe") keeps its node.
+ */
+export function unionFragments(summaries: Map<EntityKey, ClusterSummary>, clusters: Clusters): void {
+  const byForm = new Map<string, ClusterSummary>();
+  const long: Array<[ClusterSummary, string[]]> = [];
+  for (const summary of summaries.values()) {
+    if (summary.entityType !== "person") continue;
+    const label = bestLabel(summary.representative);
+    const name = label ? personName(nameWords(label, "person")) : null;
+    // "Martin Luther King Jr." is a name, not a headline.
+    if (!name || "bare" in name || name.suffix) continue;
+    const words = personForm(name).split(" ");
+    if (words.length === 2) byForm.set(words.join(" "), summary);
+    if (words.length >= 3 && summary.tally.docs.size <= FRAGMENT_DOCS) long.push([summary, words]);
+  }
+  for (const [fragment, words] of long) {
+    if (words.length === 3 && !/(?:s|ed|ing)$/.test(words[2]!)) continue;
+    const person = byForm.get(words.slice(0, 2).join(" "));
+    if (person && person.tally.docs.size >= FRAGMENT_RATIO * fragment.tally.docs.size) {
+      clusters.union(fragment.root, person.root, "headline-fragment");
+    }
+  }
 }
 
 /**
