@@ -13,6 +13,13 @@ function acronymOf(summary: ClusterSummary): string | null {
   return written ? words[0]! : null;
 }
 
+/** Some article names both: initials alone are weak ("OSU" is more than one university), initials in one article are not. */
+function together(a: ClusterSummary, b: ClusterSummary): boolean {
+  const [small, large] = a.tally.docs.size <= b.tally.docs.size ? [a, b] : [b, a];
+  for (const doc of small.tally.docs) if (large.tally.docs.has(doc)) return true;
+  return false;
+}
+
 function push(index: Map<string, EntityKey[]>, form: string, root: EntityKey): void {
   const roots = index.get(form);
   if (!roots) index.set(form, [root]);
@@ -23,7 +30,7 @@ function push(index: Map<string, EntityKey[]>, form: string, root: EntityKey): v
  * Short organization names joined to the long one they stand for, strongest evidence first:
  * acronym-defined (an article wrote "Long Name (LN)"), alias-shared (articles gave exactly one
  * long-named organization that alias), acronym-initials (exactly one long-named organization
- * has those initials). Several candidates and no definition: kept apart (acronym-ambiguous).
+ * has those initials, and some article names both). Several candidates and no definition: kept apart (acronym-ambiguous).
  */
 export function unionAcronyms(
   summaries: Map<EntityKey, ClusterSummary>,
@@ -73,7 +80,7 @@ export function unionAcronyms(
       continue;
     }
     const spelled = byInitials.get(acronym) ?? [];
-    if (spelled.length === 1) clusters.union(summary.root, spelled[0]!, "acronym-initials");
+    if (spelled.length === 1 && together(summary, summaries.get(spelled[0]!)!)) clusters.union(summary.root, spelled[0]!, "acronym-initials");
     else if (spelled.length > 1 && spelled.length <= maxBlock) ambiguous.push({ root: summary.root, fits: spelled });
   }
   return ambiguous;

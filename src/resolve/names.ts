@@ -132,7 +132,8 @@ function sameGiven(a: string, b: string): boolean {
  * give one: "Donald J. Trump" ~ "Donald Trump", but "George W. Bush" ≁ "George H. W. Bush".
  */
 export function compatible(a: PersonName, b: PersonName): boolean {
-  if (a.last !== b.last || a.suffix !== b.suffix || !sameGiven(a.first, b.first)) return false;
+  // A one-letter "surname" is an initial of a name cut short ("George H. W."): nothing to compare.
+  if (a.last.length < 2 || a.last !== b.last || a.suffix !== b.suffix || !sameGiven(a.first, b.first)) return false;
   const n = Math.min(a.middles.length, b.middles.length);
   for (let i = 0; i < n; i++) if (!sameGiven(a.middles[i]!, b.middles[i]!)) return false;
   return true;

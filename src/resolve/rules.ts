@@ -10,7 +10,7 @@ export const RULES = {
   "name-ambiguous": "kept apart: a shorter name that fits several people of the corpus who are not one another (George Bush: George W. and George H. W.)",
   "acronym-defined": "an article defines the short name right after the long one, in brackets: Advanced Micro Devices (AMD)",
   "alias-shared": "the short name is an alias that articles gave one organization, and no other",
-  "acronym-initials": "the short name spells the initials of exactly one organization of the corpus",
+  "acronym-initials": "the short name spells the initials of exactly one organization of the corpus, and some article names both",
   "acronym-ambiguous": "kept apart: the short name spells the initials of several organizations, and no article says which",
   "surname-unique": "a bare surname, where the corpus knows exactly one person by that surname",
   "surname-named": "a bare surname attached to the one person of that surname its article names",

@@ -116,6 +116,7 @@ export async function scoreResolution(file: string, shown = file): Promise<Resol
   const merged = [...identitiesOf].filter(([, identities]) => identities.size > 1);
   let wrongMerges = 0;
   let inArticleMerges = 0;
+  const acrossArticles: typeof merged = [];
   for (const [node, identities] of merged) {
     // Union the identities that share an article on this node; what stays apart was joined by resolve.
     const parent = new Map([...identities.keys()].map((id) => [id, id]));
@@ -129,6 +130,7 @@ export async function scoreResolution(file: string, shown = file): Promise<Resol
     }
     const components = new Set([...identities.keys()].map(find)).size;
     wrongMerges += components - 1;
+    if (components > 1) acrossArticles.push([node, identities]);
     inArticleMerges += identities.size - components;
   }
 
@@ -160,7 +162,7 @@ export async function scoreResolution(file: string, shown = file): Promise<Resol
     b3: { precision: p, recall: r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) },
     examples: {
       splits: split.slice(0, 10).map((identity) => `${identity}: ${list(nodesOf.get(identity)!)}`),
-      merges: merged.slice(0, 10).map(([node, identities]) => `${node}: ${list(identities)}`),
+      merges: acrossArticles.slice(0, 10).map(([node, identities]) => `${node}: ${list(identities)}`),
     },
   };
 }

@@ -45,7 +45,7 @@ describe("resolve: one node per actor", () => {
       makeDoc("b", null, ["[Quillon-Marsh Co.|organization:quillon-marsh-co] grew."]),
       makeDoc("c", null, ["[Quillon-Marsh Company|organization:quillon-marsh-company] grew."]),
       makeDoc("d", null, ["[The Quillon Marsh Corp.|organization:the-quillon-marsh-corp] grew."]),
-      makeDoc("e", null, ["[Q-M|organization:q-m] grew, said [QM|organization:qm]."]),
+      makeDoc("e", null, ["[Q-M|organization:q-m] grew, said [QM|organization:qm] of [Quillon-Marsh|organization:quillon-marsh]."]),
       makeDoc("f", null, ["[Quillon-Marsh Inc.’s|organization:quillon-marsh-incs] shares fell."]),
     ]);
     const company = of("organization:quillon-marsh")!;
@@ -53,6 +53,14 @@ describe("resolve: one node per actor", () => {
     expect(company).toMatchObject({ documents: 6, label: "Quillon-Marsh" });
     expect(rulesOf(company)).toEqual(expect.arrayContaining(["name-form", "acronym-initials"]));
     expect(resolution.entities).toHaveLength(1);
+  });
+
+  it("does not join initials to the one name they spell unless some article names both", async () => {
+    const { of } = await resolved([
+      makeDoc("a", null, ["[Orla Sand University|organization:orla-sand-university] opened."]),
+      makeDoc("b", null, ["[OSU|organization:osu] won."]),
+    ]);
+    expect(of("organization:osu")!.members).toEqual(["organization:osu"]);
   });
 
   it("attaches a surname-only article to the one person of that surname", async () => {
