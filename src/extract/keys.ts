@@ -17,7 +17,16 @@ const TRANSLITERATION: Record<string, string> = {
   ο: "o", π: "p", ρ: "r", σ: "s", ς: "s", τ: "t", υ: "y", φ: "f", χ: "ch", ψ: "ps", ω: "o",
 };
 
+/** Greek vowel pairs read as one sound ("Σταύρος" is Stavros, "Μουζάλας" Mouzalas). */
+const GREEK_PAIRS: Array<[RegExp, string]> = [
+  [/α[υύ]/g, "av"],
+  [/ε[υύ]/g, "ev"],
+  [/η[υύ]/g, "iv"],
+  [/ο[υύ]/g, "ou"],
+];
+
 function transliterate(lower: string): string {
+  for (const [pair, latin] of GREEK_PAIRS) lower = lower.replace(pair, latin);
   let out = "";
   for (const char of lower) out += TRANSLITERATION[char] ?? char;
   return out;

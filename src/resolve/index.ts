@@ -118,8 +118,10 @@ export function createResolver(options: ResolveOptions = {}): Resolver {
         const choice = settings.mergeSurnames
           ? chooseForBare(part, candidates, rootOf, settings.dominantShare)
           : { into: null, rule: "surname-ambiguous" as const, candidates: [] };
-        if (choice.into !== null) attached.set(choice.into, [...(attached.get(choice.into) ?? []), part]);
-        else apart.set(surname, [...(apart.get(surname) ?? []), part]);
+        const [map, id] = choice.into !== null ? [attached, choice.into] : [apart, surname];
+        const list = map.get(id);
+        if (list) list.push(part);
+        else map.set(id, [part]);
         if (settings.mergeSurnames && candidates.length > 0) bareChoices.push({ part, ...choice });
       }
     }
