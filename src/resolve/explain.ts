@@ -6,13 +6,20 @@ function normal(name: string): string {
   return nameWords(name, "organization").join(" ");
 }
 
-/** The entities a user means by NAME: its label, an alias or its key, compared without case and punctuation. */
+/**
+ * The entities a user means by NAME: its label, an alias or its key, compared without case and
+ * punctuation; failing that, those whose label or an alias contains NAME's words ("Quent" for
+ * "Marisol Quent").
+ */
 export function entitiesNamed(entities: CorpusEntity[], name: string): CorpusEntity[] {
   const wanted = normal(name);
   if (!wanted) return [];
-  return entities.filter(
+  const exact = entities.filter(
     (e) => e.key === name || normal(e.label) === wanted || e.aliases.some((a) => normal(a) === wanted) || e.members.includes(name),
   );
+  if (exact.length > 0) return exact;
+  const within = (label: string) => ` ${normal(label)} `.includes(` ${wanted} `);
+  return entities.filter((e) => within(e.label) || e.aliases.some(within));
 }
 
 /**
