@@ -27,6 +27,10 @@ const PERSON_DESCRIPTORS = new Set([
   "candidate", "nominee", "presidential", "former", "ex", "late", "then", "frontrunner", "front", "runner",
   "republican", "republicans", "democrat", "democrats", "democratic", "gop", "independent", "libertarian",
   "conservative", "liberal", "progressive", "socialist", "billionaire", "businessman", "businesswoman", "mogul",
+  "first", "deputy", "assistant", "attorney", "house", "senate", "majority", "minority", "leader", "whip", "press",
+  "spokesman", "spokeswoman", "spokesperson", "anchor", "host", "columnist", "commentator", "strategist", "adviser",
+  "advisor", "aide", "analyst", "pollster", "economist", "lawyer", "founder", "executive", "ceo", "director", "manager",
+  "coach", "sheriff", "officer", "detective", "pastor", "bishop", "cardinal", "rabbi", "imam", "activist", "author",
   // Words a sentence may start with that a finder can take into a name ("But Smith said").
   "but", "and", "or", "if", "that", "this", "when", "while", "as", "so", "then", "despite", "is", "was", "says", "said",
   "after", "before", "with", "for", "from", "by", "to", "of", "in", "on", "at", "why", "how", "what", "where", "who",
