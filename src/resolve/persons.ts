@@ -26,9 +26,11 @@ const FRAGMENT_RATIO = 5;
 
 /**
  * Rule headline-fragment: "Jane Roe Wins Vote Again" (a headline read as one name) joins "Jane
- * Roe" when the fragment comes from at most two articles and Jane Roe from five times as many.
- * A three-word name joins only when its last word looks like a verb ("Jane Roe Speaks", "…
- * Accused"), so that a real name extending a known one ("Mary Ann Roe") keeps its node.
+ * Roe" when the fragment comes from at most two articles and Jane Roe from five times as many;
+ * from four words on, the person may stand anywhere in it, if it names only one such person.
+ * A three-word name joins only when it starts with the person and its last word looks like a
+ * verb ("Jane Roe Speaks", "… Accused"), so that a real name extending a known one ("Mary Ann
+ * Roe") keeps its node.
  */
 export function unionFragments(summaries: Map<EntityKey, ClusterSummary>, clusters: Clusters): void {
   const byForm = new Map<string, ClusterSummary>();
@@ -43,12 +45,27 @@ export function unionFragments(summaries: Map<EntityKey, ClusterSummary>, cluste
     if (words.length === 2) byForm.set(words.join(" "), summary);
     if (words.length >= 3 && summary.tally.docs.size <= FRAGMENT_DOCS) long.push([summary, words]);
   }
+  const frequent = (person: ClusterSummary | undefined, fragment: ClusterSummary) =>
+    person !== undefined && person.tally.docs.size >= FRAGMENT_RATIO * fragment.tally.docs.size;
   for (const [fragment, words] of long) {
-    if (words.length === 3 && !/(?:s|ed|ing)$/.test(words[2]!)) continue;
-    const person = byForm.get(words.slice(0, 2).join(" "));
-    if (person && person.tally.docs.size >= FRAGMENT_RATIO * fragment.tally.docs.size) {
-      clusters.union(fragment.root, person.root, "headline-fragment");
+    if (words.length === 3) {
+      const person = byForm.get(words.slice(0, 2).join(" "));
+      if (/(?:s|ed|ing)$/.test(words[2]!) && frequent(person, fragment)) clusters.union(fragment.root, person!.root, "headline-fragment");
+      continue;
     }
+    // Four words or more: the person it starts with (the headline's subject), else the one
+    // frequent person named anywhere in it ("Senators Praise Jane Roe Plan").
+    const subject = byForm.get(words.slice(0, 2).join(" "));
+    if (frequent(subject, fragment)) {
+      clusters.union(fragment.root, subject!.root, "headline-fragment");
+      continue;
+    }
+    const named = new Set<ClusterSummary>();
+    for (let i = 0; i + 1 < words.length; i++) {
+      const person = byForm.get(`${words[i]} ${words[i + 1]}`);
+      if (frequent(person, fragment)) named.add(person!);
+    }
+    if (named.size === 1) clusters.union(fragment.root, [...named][0]!.root, "headline-fragment");
   }
 }
 

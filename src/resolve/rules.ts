@@ -5,7 +5,7 @@
 export const RULES = {
   "name-form": "the same name once case, accents, punctuation, hyphens, 'The', a possessive, titles and descriptors (Sen., Republican, Texan) or corporate suffixes (Inc., Co., Corp., Ltd., plc, Company) are set aside",
   "type-vote": "the same name typed differently by different articles: one actor, whose type is the majority of its mentions",
-  "headline-fragment": "a person's name followed by more words of a headline (Jane Roe Wins Vote), as one name from one or two articles: joined to the much more frequent person whose name it starts with",
+  "headline-fragment": "a headline read as one name (Jane Roe Wins Vote), from one or two articles: joined to the much more frequent person it starts with, else to the only such person it names",
   "middle-name": "one person's name with and without middle names or initials, or with a short given name (Bill / William), where no other person of the corpus fits too",
   "name-ambiguous": "kept apart: a shorter name that fits several people of the corpus who are not one another (George Bush: George W. and George H. W.)",
   "acronym-defined": "an article defines the short name right after the long one, in brackets: Advanced Micro Devices (AMD)",

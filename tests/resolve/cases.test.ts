@@ -163,8 +163,10 @@ describe("resolve: one node per actor", () => {
       ...Array.from({ length: 5 }, (_, i) => makeDoc(`n${i}`, null, ["[Nadia Kurtz|person:nadia-kurtz] spoke."])),
       makeDoc("h", null, ["[Nadia Kurtz Wins Harbor Vote|person:nadia-kurtz-wins-harbor-vote] at last."]),
       makeDoc("m", null, ["[Nadia Kurtz Mendel|person:nadia-kurtz-mendel] too."]),
+      makeDoc("p", null, ["[Voters Praise Nadia Kurtz Plan|person:voters-praise-nadia-kurtz-plan] today."]),
     ]);
     expect(of("person:nadia-kurtz-wins-harbor-vote")!.key).toBe("person:nadia-kurtz");
+    expect(of("person:voters-praise-nadia-kurtz-plan")!.key).toBe("person:nadia-kurtz");
     expect(of("person:nadia-kurtz-mendel")!.key).toBe("person:nadia-kurtz-mendel");
   });
 
