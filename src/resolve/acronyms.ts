@@ -75,7 +75,11 @@ export function unionAcronyms(
       continue;
     }
     const aliased = byAlias.get(acronym) ?? [];
-    if (aliased.length === 1) {
+    // An alias is one article's reading: it speaks for the long name only when that name is at
+    // least as common as the short one, or spells it ("NYC" is not the Harvard Club of NYC).
+    const long = aliased.length === 1 ? summaries.get(aliased[0]!)! : null;
+    const spells = (s: ClusterSummary) => initials(organizationForm(nameWords(bestLabel(s.representative) ?? "", "organization"))) === acronym;
+    if (long && (long.tally.docs.size >= summary.tally.docs.size || spells(long))) {
       clusters.union(summary.root, aliased[0]!, "alias-shared");
       continue;
     }

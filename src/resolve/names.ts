@@ -114,7 +114,8 @@ export function personName(words: string[]): PersonName | { bare: string } | nul
   let suffix = "";
   if (rest.length > 2 && GENERATIONAL.has(rest[rest.length - 1]!)) suffix = rest.pop()!;
   if (suffix === "sr") suffix = "";
-  if (rest.length === 0) return null;
+  // "Alito Jr.", "Donald Jr.": one name and a suffix say too little to compare (not a person surnamed "Jr").
+  if (rest.length === 0 || (rest.length === 2 && GENERATIONAL.has(rest[1]!))) return null;
   if (rest.length === 1) return { bare: rest[0]! };
   return { first: rest[0]!, middles: rest.slice(1, -1), last: rest[rest.length - 1]!, suffix };
 }
@@ -122,6 +123,11 @@ export function personName(words: string[]): PersonName | { bare: string } | nul
 /** "donald j trump jr": the form two articles must share to name a person the same way. */
 export function personForm(name: PersonName): string {
   return [name.first, ...name.middles, name.last, name.suffix].filter(Boolean).join(" ");
+}
+
+/** A name's given name is an initial while a middle name is written out ("C. Rick Martin" goes by Rick). */
+function goesByMiddle(name: PersonName): boolean {
+  return name.first.length === 1 && name.middles.some((m) => m.length > 1);
 }
 
 function sameGiven(a: string, b: string): boolean {
@@ -138,6 +144,7 @@ function sameGiven(a: string, b: string): boolean {
 export function compatible(a: PersonName, b: PersonName): boolean {
   // A one-letter "surname" is an initial of a name cut short ("George H. W."): nothing to compare.
   if (a.last.length < 2 || a.last !== b.last || a.suffix !== b.suffix || !sameGiven(a.first, b.first)) return false;
+  if ((goesByMiddle(a) && b.first.length > 1) || (goesByMiddle(b) && a.first.length > 1)) return false;
   const n = Math.min(a.middles.length, b.middles.length);
   for (let i = 0; i < n; i++) if (!sameGiven(a.middles[i]!, b.middles[i]!)) return false;
   return true;
