@@ -2,6 +2,7 @@ import { withType } from "../extract/keys.js";
 import type { DocExtraction, EntityKey } from "../extract/types.js";
 import { unionAcronyms } from "./acronyms.js";
 import { Clusters } from "./clusters.js";
+import { DecisionLog } from "./decisions.js";
 import { RESOLVE_DEFAULTS } from "./defaults.js";
 import { unionForms } from "./forms.js";
 import { canonicalLabel } from "./labels.js";
@@ -19,7 +20,7 @@ import {
   type BarePart,
   type Tally,
 } from "./tally.js";
-import type { CorpusEntity, Decision, Resolution, ResolveOptions } from "./types.js";
+import type { CorpusEntity, Resolution, ResolveOptions } from "./types.js";
 
 export type { CorpusEntity, Decision, Resolution, ResolveOptions, RuleId } from "./types.js";
 export { RULES } from "./rules.js";
@@ -29,29 +30,6 @@ export { explainEntities } from "./explain.js";
 export interface Resolver {
   add(doc: DocExtraction): void;
   finish(): Resolution;
-}
-
-/** Decisions keyed by what they were about, so a surname decided in 5,000 articles is one line. */
-class DecisionLog {
-  private readonly byEntity = new Map<EntityKey, Map<string, Decision>>();
-
-  note(entity: EntityKey, rule: RuleId, outcome: Decision["outcome"], keys: EntityKey[], articles: number, examples: string[]): void {
-    let decisions = this.byEntity.get(entity);
-    if (!decisions) this.byEntity.set(entity, (decisions = new Map()));
-    const id = `${rule} ${outcome} ${outcome === "merged" ? keys[0] : keys.join(" ")}`;
-    const decision = decisions.get(id);
-    if (!decision) {
-      decisions.set(id, { rule, outcome, keys: [...keys], articles, examples: examples.slice(0, 3) });
-      return;
-    }
-    decision.articles += articles;
-    for (const key of keys) if (!decision.keys.includes(key)) decision.keys.push(key);
-    for (const example of examples) if (decision.examples.length < 3 && !decision.examples.includes(example)) decision.examples.push(example);
-  }
-
-  of(entity: EntityKey): Decision[] {
-    return [...(this.byEntity.get(entity)?.values() ?? [])].sort((a, b) => b.articles - a.articles || (a.rule < b.rule ? -1 : 1));
-  }
 }
 
 /**
