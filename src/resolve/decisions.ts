@@ -9,7 +9,8 @@ export class DecisionLog {
   note(entity: EntityKey, rule: RuleId, outcome: Decision["outcome"], keys: EntityKey[], articles: number, examples: string[]): void {
     let decisions = this.byEntity.get(entity);
     if (!decisions) this.byEntity.set(entity, (decisions = new Map()));
-    const id = `${rule} ${outcome} ${outcome === "merged" ? keys[0] : keys.join(" ")}`;
+    // A merged key is merged once; a bare surname's keep-apart repeats per article and adds up.
+    const id = `${rule} ${outcome} ${outcome === "merged" ? `${keys[0]} ${keys[1] ?? ""}` : keys.join(" ")}`;
     const decision = decisions.get(id);
     if (!decision) {
       decisions.set(id, { rule, outcome, keys: [...keys], articles, examples: examples.slice(0, 3) });

@@ -38,7 +38,8 @@ export function explainEntities(entities: CorpusEntity[], name: string): string 
     if (entity.decisions.length === 0) lines.push("  decisions: none (every article used this one key)");
     for (const d of entity.decisions) {
       const examples = d.examples.length > 0 ? `; e.g. ${d.examples.join(", ")}` : "";
-      lines.push(`  ${d.outcome} [${d.rule}] ${d.keys.join(" ~ ")} (${d.articles} article${d.articles === 1 ? "" : "s"}${examples})`);
+      const keys = d.outcome === "merged" ? `${d.keys[0]}${d.keys[1] ? ` → ${d.keys[1]}` : ""}` : `${d.keys[0]}, which could be ${d.keys.slice(1).join(" or ") || "nobody known"},`;
+      lines.push(`  ${d.outcome} [${d.rule}] ${keys} (${d.articles} article${d.articles === 1 ? "" : "s"}${examples})`);
     }
     const rules = [...new Set(entity.decisions.map((d) => d.rule))];
     for (const rule of rules) lines.push(`    ${rule}: ${RULES[rule]}`);

@@ -180,27 +180,24 @@ export function createResolver(options: ResolveOptions = {}): Resolver {
     const log = new DecisionLog();
     const finalOf = (key: EntityKey) => global.get(key) ?? key;
     for (const union of clusters.unions) {
-      const [from, into] = [tallies.get(union.from)!, tallies.get(union.into)!];
-      log.note(finalOf(union.from), union.rule, "merged", [union.from, union.into].sort(), from.docs.size + into.docs.size, [
-        ...from.examples.slice(0, 1),
-        ...into.examples.slice(0, 1),
-      ].sort());
+      const from = tallies.get(union.from)!;
+      log.note(finalOf(union.from), union.rule, "merged", [union.from, union.into], from.docs.size, from.examples);
     }
     for (const { root, fits } of [...nameAmbiguous, ...acronymAmbiguous]) {
       const rule: RuleId = nameAmbiguous.some((a) => a.root === root) ? "name-ambiguous" : "acronym-ambiguous";
-      const them = fits.map((k) => finals.get(clusters.find(k))!.key);
+      const them = [...new Set(fits.map((k) => finals.get(clusters.find(k))!.key))];
       const self = finals.get(clusters.find(root))!;
       if (them.every((k) => k === self.key)) continue;
       log.note(self.key, rule, "kept apart", [self.key, ...them], self.tally.docs.size, self.tally.examples);
-      for (const k of them) log.note(k, rule, "kept apart", [self.key], self.tally.docs.size, self.tally.examples);
+      for (const k of them) log.note(k, rule, "kept apart", [self.key, ...them], self.tally.docs.size, self.tally.examples);
     }
     for (const { part, into, rule, candidates } of bareChoices) {
       const target = finalOfBare(part, into);
       if (into !== null) log.note(target, rule, "merged", [part.key], 1, [part.doc]);
       else {
-        const them = candidates.map((root) => finals.get(root)!.key);
+        const them = [...new Set(candidates.map((root) => finals.get(root)!.key))];
         log.note(target, rule, "kept apart", [part.key, ...them], 1, [part.doc]);
-        for (const k of them) log.note(k, rule, "kept apart", [part.key], 1, [part.doc]);
+        for (const k of them) log.note(k, rule, "kept apart", [part.key, ...them], 1, [part.doc]);
       }
     }
 

@@ -7,9 +7,12 @@ export type { RuleId } from "./rules.js";
 export interface Decision {
   rule: RuleId;
   outcome: "merged" | "kept apart";
-  /** The per-article keys the rule joined (or kept apart), and for "kept apart" the entities it could have joined. */
+  /**
+   * Merged: the key brought in, then the key it joined. Kept apart: the key kept apart, then
+   * the entities it could have joined.
+   */
   keys: EntityKey[];
-  /** Articles the decision was taken in (every article of a merged key; per article for a bare surname). */
+  /** Articles of the key brought in or kept apart (for a bare surname: the articles decided so). */
   articles: number;
   /** A few of those articles' ids. */
   examples: string[];

@@ -179,7 +179,9 @@ describe("resolve: one node per actor", () => {
     const text = explainEntities(resolution.entities, "quent");
     expect(text).toContain('person:marisol-quent  "Marisol Quent"');
     expect(text).toContain("aliases: Marisol J. Quent | Marisol Quent | Quent");
-    expect(text).toMatch(/merged \[middle-name\] person:marisol-j-quent ~ person:marisol-quent \(2 articles; e\.g\. art-1, art-2\)/);
+    expect(text).toMatch(
+      /merged \[middle-name\] (person:marisol-j-quent → person:marisol-quent \(1 article; e\.g\. art-2\)|person:marisol-quent → person:marisol-j-quent \(1 article; e\.g\. art-1\))/,
+    );
     expect(text).toMatch(/merged \[surname-unique\] person:quent \(1 article; e\.g\. art-3\)/);
     expect(explainEntities(resolution.entities, "Nobody Here")).toMatch(/no entity is named "Nobody Here"/);
   });
