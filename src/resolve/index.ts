@@ -5,7 +5,7 @@ import { Clusters } from "./clusters.js";
 import { DecisionLog } from "./decisions.js";
 import { RESOLVE_DEFAULTS } from "./defaults.js";
 import { unionForms } from "./forms.js";
-import { canonicalLabel } from "./labels.js";
+import { canonicalLabel, withoutOthersNames } from "./labels.js";
 import { chooseForBare, peopleBySurname, unionFragments, unionVariants } from "./persons.js";
 import type { RuleId } from "./rules.js";
 import { bestLabel, summarise } from "./summary.js";
@@ -201,7 +201,7 @@ export function createResolver(options: ResolveOptions = {}): Resolver {
       }
     }
 
-    const entities: CorpusEntity[] = [...finals.values()]
+    const entities: CorpusEntity[] = withoutOthersNames([...finals.values()]
       .map(({ tally, members, key }) => {
         const entityType = majorityType(tally.typeVotes);
         return {
@@ -219,7 +219,7 @@ export function createResolver(options: ResolveOptions = {}): Resolver {
           decisions: log.of(key),
         };
       })
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
     return {
       entities,
       remap: (key, article) => (article === undefined ? undefined : perArticle.get(article)?.get(key)) ?? global.get(key) ?? key,

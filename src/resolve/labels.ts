@@ -54,3 +54,24 @@ export function canonicalLabel(tally: Tally, entityType: EntityType): string {
   );
   return candidates[0]![0];
 }
+
+/**
+ * Aliases without the full names of other people of the corpus: one article's coreference slip
+ * (a headline read as one name that also names a rival) should not list the rival as an alias.
+ * A full name two people share is nobody's to take away.
+ */
+export function withoutOthersNames<E extends { key: string; entityType: EntityType; label: string; aliases: string[] }>(entities: E[]): E[] {
+  const owner = new Map<string, string | null>();
+  for (const entity of entities) {
+    if (entity.entityType !== "person" || words(entity.label) < 2) continue;
+    const form = nameWords(entity.label, "person").join(" ");
+    owner.set(form, owner.has(form) ? null : entity.key);
+  }
+  return entities.map((entity) => {
+    const aliases = entity.aliases.filter((alias) => {
+      const who = owner.get(nameWords(alias, "person").join(" "));
+      return who === undefined || who === null || who === entity.key;
+    });
+    return aliases.length === entity.aliases.length ? entity : { ...entity, aliases };
+  });
+}

@@ -170,6 +170,20 @@ describe("resolve: one node per actor", () => {
     expect(of("person:nadia-kurtz-mendel")!.key).toBe("person:nadia-kurtz-mendel");
   });
 
+  it("does not list another person's full name among a node's aliases", async () => {
+    // The extractor's slip: the headline and the rival it names share one key in their article.
+    const fragment = makeDoc("h", null, [
+      "[Nadia Kurtz Beats Omar Lind|person:nadia-kurtz-beats-omar-lind] and [Omar Lind|person:nadia-kurtz-beats-omar-lind] conceded.",
+    ]);
+    const { of } = await resolved([
+      ...Array.from({ length: 5 }, (_, i) => makeDoc(`n${i}`, null, ["[Nadia Kurtz|person:nadia-kurtz] spoke."])),
+      makeDoc("o", null, ["[Omar Lind|person:omar-lind] spoke."]),
+      fragment,
+    ]);
+    expect(of("person:nadia-kurtz")!.aliases).toEqual(["Nadia Kurtz", "Nadia Kurtz Beats Omar Lind"]);
+    expect(of("person:omar-lind")!.aliases).toEqual(["Omar Lind"]);
+  });
+
   it("explains a node: its aliases, and each decision with its rule and example articles", async () => {
     const { resolution } = await resolved([
       makeDoc("art-1", null, ["[Marisol Quent|person:marisol-quent] arrived."]),
