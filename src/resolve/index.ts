@@ -18,6 +18,7 @@ import {
   majorityType,
   partsOf,
   type BarePart,
+  type Part,
   type Tally,
 } from "./tally.js";
 import type { CorpusEntity, Resolution, ResolveOptions } from "./types.js";
@@ -48,17 +49,24 @@ export function createResolver(options: ResolveOptions = {}): Resolver {
     if (finished) throw new Error("newsgraph/resolve: add() called after finish()");
     const at = { ordinal: ordinal++, id: doc.id, date: doc.date };
     const parts = partsOf(doc);
-    const context = [...parts.keys()].slice(0, CONTEXT_LIMIT);
+    const bareParts: Part[] = [];
+    // The article's full-named keys, as the tallies' own strings: a bare surname keeps them as
+    // evidence, and 100,000 articles' copies of the same keys would not fit in memory.
+    const context: EntityKey[] = [];
     for (const part of parts.values()) {
       if (bareSurname(part) !== null) {
-        const list = bare.get(part.key) ?? [];
-        list.push({ ...part, doc: doc.id, ordinal: at.ordinal, date: doc.date, context: context.filter((k) => k !== part.key) });
-        bare.set(part.key, list);
+        bareParts.push(part);
         continue;
       }
       let tally = tallies.get(part.key);
       if (!tally) tallies.set(part.key, (tally = emptyTally(part.key)));
       addPart(tally, part, at);
+      if (context.length < CONTEXT_LIMIT) context.push(tally.key);
+    }
+    for (const part of bareParts) {
+      const list = bare.get(part.key) ?? [];
+      list.push({ ...part, doc: doc.id, ordinal: at.ordinal, date: doc.date, context });
+      bare.set(part.key, list);
     }
     for (const { short, long } of definitionsOf(doc)) {
       const tally = tallies.get(short);

@@ -20,7 +20,7 @@ export interface BarePart extends Part {
   doc: string;
   ordinal: number;
   date: string | null;
-  /** The article's other keys: the evidence of which Smith it means. */
+  /** The article's full-named keys (shared by its bare parts): the evidence of which Smith it means. */
   context: EntityKey[];
 }
 
@@ -47,8 +47,8 @@ export interface Tally {
 }
 
 const EXAMPLES = 3;
-/** A bare surname's evidence is the article's other keys; a list article naming hundreds keeps the first ones. */
-export const CONTEXT_LIMIT = 64;
+/** A bare surname's evidence is the article's full-named keys; a list article naming hundreds keeps the first ones. */
+export const CONTEXT_LIMIT = 48;
 /** Roles are evidence, not an inventory: a bounded set per actor keeps one odd article from growing it. */
 const ROLE_LIMIT = 32;
 
