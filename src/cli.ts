@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { build, BUILD_DEFAULTS, formatSummary, type BuildSummary } from "./pipeline/index.js";
 import { GRAPH_DEFAULTS } from "./graph/index.js";
+import { explainEntities, type Resolution } from "./resolve/index.js";
 import { isStale, serve } from "./serve/index.js";
 
 /** Exit statuses, documented in `build --help`. */
@@ -27,6 +28,7 @@ interface BuildFlags {
   workers: number | "auto";
   cache: boolean;
   quiet: boolean;
+  explain?: string;
 }
 
 async function runBuild(inputs: string[], flags: BuildFlags): Promise<BuildSummary> {
@@ -38,6 +40,9 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<BuildSumma
     cache: flags.cache,
     quiet: flags.quiet,
     graph: { evidenceLimit: flags.evidence, minWeight: flags.minWeight, minMentions: flags.minMentions },
+    ...(flags.explain === undefined
+      ? {}
+      : { onResolution: (resolution: Resolution) => process.stdout.write(explainEntities(resolution.entities, flags.explain!)) }),
   });
 }
 
@@ -73,6 +78,7 @@ program
   )
   .option("--no-cache", "extract every article again instead of reusing cached extractions (out/.cache)")
   .option("-q, --quiet", "no progress and no summary; problems still go to stderr", false)
+  .option("--explain <name>", "print why the mentions of NAME (label, alias or node key) were merged or kept apart, with rule ids")
   .addHelpText(
     "after",
     `

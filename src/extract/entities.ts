@@ -1,5 +1,6 @@
 import type { Keyed } from "./coref.js";
 import type { PersonFacts } from "./roles.js";
+import { keyId } from "./keys.js";
 import type { DocEntity, Reference } from "./types.js";
 
 /** Facts the spans give about each person: roles and the state or body they belong to. */
@@ -45,7 +46,7 @@ export function referencedCountries(entities: DocEntity[], references: Reference
   for (const r of references) {
     if (r.via !== "demonym" || known.has(r.entity)) continue;
     known.add(r.entity);
-    out.push({ key: r.entity, entityType: "country", label: label(r.entity.slice("country:".length)), aliases: [], roles: [], affiliation: null });
+    out.push({ key: r.entity, entityType: "country", label: label(keyId(r.entity)), aliases: [], roles: [], affiliation: null });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { createGraphBuilder } from "../graph/index.js";
 import type { EdgeKind, GraphOptions } from "../graph/types.js";
 import { countInputs, ingest } from "../ingest/index.js";
 import type { Article, IngestProblem } from "../ingest/types.js";
-import { createResolver, remapExtraction } from "../resolve/index.js";
+import { createResolver, remapExtraction, type Resolution } from "../resolve/index.js";
 import { AUTO_POOL_FROM, AUTO_WORKERS, BUILD_DEFAULTS, CACHE_FOLDER } from "./defaults.js";
 import { manifestKey, upToDate, writeManifest } from "./manifest.js";
 import { createExtractAll } from "./pool.js";
@@ -42,6 +42,8 @@ export interface BuildOptions {
   stdin?: Readable;
   /** Replaces the extraction step (by default the worker pool, or in-process for one worker). */
   extractAll?: ExtractAll;
+  /** Called with the corpus resolution (also when the outputs are up to date): `build --explain`. */
+  onResolution?: (resolution: Resolution) => void;
 }
 
 function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -124,18 +126,22 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     const key = manifestKey(spill.digest(), settings.graph);
     const previous = settings.cache ? await upToDate(out, key) : null;
     if (previous) {
+      settings.onResolution?.(resolver.finish());
       Object.assign(summary, { files: previous.files, entities: previous.entities, edges: previous.edges, upToDate: true });
       return summary;
     }
 
     progress.stage("resolving");
     const resolution = resolver.finish();
+    settings.onResolution?.(resolution);
     const graphBuilder = createGraphBuilder(resolution, settings.graph);
     const extractions = await openExtractions(out);
     try {
       for await (const doc of spill.read()) {
-        graphBuilder.add(doc);
-        await extractions.write(remapExtraction(doc, resolution.remap));
+        // Rewritten before the graph sees it: a bare surname may resolve differently per article.
+        const resolved = remapExtraction(doc, resolution.remap);
+        graphBuilder.add(resolved);
+        await extractions.write(resolved);
       }
       progress.stage("laying out");
       const graph = graphBuilder.finish();

@@ -13,6 +13,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
+import { timeResolve } from "./resolve.js";
 import { brownPressCorpus, brownPressPieces, writeJsonl } from "./corpus.js";
 import { runBuild, ROOT, type CliRun } from "./measure.js";
 import { compareThroughput } from "./throughput.js";
@@ -151,6 +152,15 @@ async function main(): Promise<void> {
       value: `${fmt(speedup, 2)}×`,
       note: "target ≥ 1.70×",
       ok: speedup >= 1.7,
+    });
+    const resolved = await timeResolve(join(work, "l2"));
+    const resolveShare = resolved.ms / l2.ms;
+    add({
+      section,
+      name: `resolve (add + finish) of ${fmt(resolved.articles)} articles / whole build`,
+      value: `${fmt(resolveShare * 100, 1)} % (${secs(resolved.ms)}, ${fmt(resolved.entities)} entities)`,
+      note: "target ≤ 10 %",
+      ok: resolveShare <= 0.1,
     });
     const growth = l2.ms / s2.ms;
     const factor = SETTINGS.large / SETTINGS.small;

@@ -1,7 +1,8 @@
 /**
- * `npm run eval -- [files…] [--errors N] [--json PATH] [--types PERSON,ORG,COUNTRY] [--seed FILE] [--seed-gold FILE]`
+ * `npm run eval -- [files…] [--errors N] [--json PATH] [--types PERSON,ORG,COUNTRY] [--seed FILE] [--seed-gold FILE] [--resolution FILES]`
  * Scores newsgraph's extract() and raw compromise on annotated news (default: the GUM dev
- * articles) and checks the seed article against its gold; prints tables, writes JSON.
+ * articles), checks the seed article against its gold, and scores resolution across articles
+ * against Wikipedia identities; prints tables, writes JSON.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
@@ -10,12 +11,14 @@ import { parseArgs } from "node:util";
 import { extract } from "../../src/extract/index.js";
 import { ingest } from "../../src/ingest/index.js";
 import type { Article } from "../../src/ingest/types.js";
+import { existsSync } from "node:fs";
 import { baselinePredict } from "./baseline.js";
 import { evaluateDocs, evaluateSeed } from "./evaluate.js";
 import { loadGold } from "./gold.js";
 import { articleOf, predictionOf } from "./newsgraph.js";
 import type { DatasetReport, SeedReport } from "./report.js";
 import { formatDataset, formatSeed } from "./report.js";
+import { formatResolution, scoreResolution } from "./resolution.js";
 import { loadSeedGold, viewFromExtraction, viewFromPrediction } from "./seed.js";
 import type { ScoredType } from "./types.js";
 import { SCORED_TYPES } from "./types.js";
@@ -28,6 +31,8 @@ const DEFAULTS = {
   seedGold: join(ROOT, "tests/fixtures/seed-gold.json"),
   json: join(ROOT, "out/eval.json"),
   errors: 0,
+  // GUM's train documents carry identities too: read from the shared data when it is there.
+  resolution: [join(ROOT, "tests/fixtures/gum-news-dev.jsonl"), join(ROOT, "../shared/data/gum-train.jsonl")],
 };
 
 const HELP = `npm run eval -- [files…] [options]
@@ -37,7 +42,9 @@ and checks the seed article against its gold. Definitions: tests/eval/README.md.
   --json PATH       where the figures are written (default out/eval.json)
   --types LIST      comma-separated subset of ${SCORED_TYPES.join(",")}
   --seed FILE       the seed article (default seeds/000_7ffd442068645a8e.txt)
-  --seed-gold FILE  its gold (default tests/fixtures/seed-gold.json)`;
+  --seed-gold FILE  its gold (default tests/fixtures/seed-gold.json)
+  --resolution LIST comma-separated files with identities to score resolution across articles on
+                    (default the GUM dev articles and ../shared/data/gum-train.jsonl when present)`;
 
 function parseTypes(list: string): ScoredType[] {
   const types = list.split(",").map((t) => t.trim().toUpperCase());
@@ -61,7 +68,7 @@ async function readArticle(file: string): Promise<Article> {
 /** `npm run eval --errors 5` hands the flag to npm, not to us: say so rather than score with the wrong options. */
 function refuseFlagsEatenByNpm(): void {
   if (process.env.npm_lifecycle_event !== "eval") return;
-  const eaten = ["errors", "json", "types", "seed"].filter((f) => process.env[`npm_config_${f}`] !== undefined);
+  const eaten = ["errors", "json", "types", "seed", "resolution"].filter((f) => process.env[`npm_config_${f}`] !== undefined);
   if (eaten.length > 0) {
     throw new Error(`newsgraph/eval: npm kept --${eaten.join(", --")} for itself; put them after --: npm run eval -- --${eaten[0]} …`);
   }
@@ -78,6 +85,7 @@ async function main(argv: string[]): Promise<void> {
       types: { type: "string" },
       seed: { type: "string" },
       "seed-gold": { type: "string" },
+      resolution: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -117,12 +125,17 @@ async function main(argv: string[]): Promise<void> {
     },
   };
 
+  const resolutionFiles = values.resolution ? values.resolution.split(",") : DEFAULTS.resolution.filter((f) => existsSync(f));
+  const resolution = [];
+  for (const file of resolutionFiles) resolution.push(await scoreResolution(file, show(file)));
+
   for (const d of datasets) console.log(formatDataset(d, types, errors), "\n");
   console.log(formatSeed(seed));
+  console.log("\n" + formatResolution(resolution, errors > 0));
 
   const jsonPath = values.json ?? DEFAULTS.json;
   mkdirSync(dirname(jsonPath), { recursive: true });
-  writeFileSync(jsonPath, JSON.stringify({ types, datasets, seed }, null, 2) + "\n");
+  writeFileSync(jsonPath, JSON.stringify({ types, datasets, seed, resolution }, null, 2) + "\n");
   console.log(`\nwrote ${show(jsonPath)}`);
 }
 

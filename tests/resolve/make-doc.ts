@@ -1,6 +1,6 @@
-import type { DocEntity, DocExtraction, EntityType, Quote } from "../../src/extract/types.js";
+import { keyType } from "../../src/extract/keys.js";
+import type { DocEntity, DocExtraction, Quote } from "../../src/extract/types.js";
 
-const TYPES: Record<string, EntityType> = { person: "person", country: "country", organization: "organization" };
 
 /**
  * A hand-made DocExtraction, standing in for the extractor in resolve/graph/export tests.
@@ -37,7 +37,7 @@ export function makeDoc(
         continue;
       }
       const [, surface, key, ref] = match as unknown as [string, string, string, string | undefined];
-      const entityType = TYPES[key.slice(0, key.indexOf(":"))]!;
+      const entityType = keyType(key);
       const span = { start: text.length, end: text.length + surface.length, text: surface, sentence: index };
       text += surface;
       if (ref) {

@@ -1,3 +1,4 @@
+import { parseKey } from "../keys.js";
 import type { DocEntity, EntityKey, EntityType, Mention, Reference } from "../types.js";
 import { firstStartingFrom } from "./spans.js";
 
@@ -13,9 +14,7 @@ export interface Anchor {
 function typeOfKey(key: EntityKey, entities: Map<EntityKey, DocEntity>): EntityType | null {
   const known = entities.get(key)?.entityType;
   if (known) return known;
-  const prefix = key.slice(0, key.indexOf(":"));
-  if (prefix === "person" || prefix === "country") return prefix;
-  return prefix === "organization" || prefix === "org" ? "organization" : null;
+  return parseKey(key)?.type ?? null;
 }
 
 export function anchorsOf(mentions: Mention[], references: Reference[], entities: Map<EntityKey, DocEntity>): Anchor[] {

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
+import { countryKey, parseKey } from "../keys.js";
 import type { DocEntity, EntityKey, Sentence } from "../types.js";
 import { anchorsIn, type Anchor } from "./anchors.js";
 import type { QuoteOptions } from "./defaults.js";
@@ -51,12 +52,12 @@ const countries = createRequire(import.meta.url)("world-countries") as Countries
 const demonymToCountry: Map<string, EntityKey> = new Map();
 for (const c of countries) {
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
-    if (d && !demonymToCountry.has(d.toLowerCase())) demonymToCountry.set(d.toLowerCase(), `country:${c.cca2}`);
+    if (d && !demonymToCountry.has(d.toLowerCase())) demonymToCountry.set(d.toLowerCase(), countryKey(c.cca2));
   }
 }
 
 const isPerson = (ctx: SpeakerContext, key: EntityKey) =>
-  (ctx.entities.get(key)?.entityType ?? (key.startsWith("person:") ? "person" : null)) === "person";
+  (ctx.entities.get(key)?.entityType ?? parseKey(key)?.type) === "person";
 const outsideQuotes = (ctx: SpeakerContext, a: { start: number }) => !spanAt(ctx.quoted, a.start);
 
 /** How close (in characters) a name must be to a role word to be the person the role describes. */
