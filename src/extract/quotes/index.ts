@@ -257,6 +257,6 @@ export function findQuotes(input: FindQuotesInput, options: Partial<QuoteOptions
           .map((a) => a.entity),
       ),
     ];
-    return { start: q.start, end: q.end, text: q.text, speaker, cue, about, reportedBy, sentence: sentenceAt(sentences, q.start) };
+    return { start: q.start, end: q.end, text: q.text, kind: "quote", segments: [{ start: q.start, end: q.end }], speaker, speakerText: null, speakerRule: speaker ? "legacy" : null, cue, cueSpan: null, attribution: null, about, reportedBy, sentence: sentenceAt(sentences, q.start) };
   });
 }
