@@ -178,14 +178,18 @@ describe("findQuotes: speaker by cue", () => {
 
   it("a partial quote, then says X, then the rest: both are X's", () => {
     const text = `The city is known for its food "and, when guests arrive", says Maria Lopez, "that is what we offer."`;
-    expect(findQuotes(input(text, [lopez])).map((q) => q.speaker)).toEqual([lopez.key, lopez.key]);
+    const q = only(findQuotes(input(text, [lopez])));
+    expect(q.speaker).toBe(lopez.key);
+    expect(q.segments).toHaveLength(2);
   });
 
-  it("a split quote: both halves belong to the speaker between them", () => {
+  it("a quote interrupted by its attribution is one quote of the speaker between its parts", () => {
     const text = `"We are ready," Thomas Berg said, "and we will go ahead."`;
-    const quotes = findQuotes(input(text, [berg]));
-    expect(quotes).toHaveLength(2);
-    expect(quotes.map((q) => q.speaker)).toEqual([berg.key, berg.key]);
+    const q = only(findQuotes(input(text, [berg])));
+    expect(q.speaker).toBe(berg.key);
+    expect(q.text).toBe("We are ready and we will go ahead.");
+    expect(q.segments.map((s) => text.slice(s.start, s.end))).toEqual([`"We are ready,"`, `"and we will go ahead."`]);
+    expect(text.slice(q.cueSpan!.start, q.cueSpan!.end)).toBe("said");
   });
 
   it("a quote opening its paragraph after a colon is introduced by the paragraph before", () => {
@@ -335,7 +339,7 @@ describe("findQuotes: pronoun and role speakers", () => {
   it("he skips a sentence's subject whose gender is unknown for a man named since", () => {
     const peck: Person = { key: "person:quinn-peck", aliases: ["Quinn Peck", "Peck"] };
     const text = `Quinn Peck questioned the chairman, Thomas Berg, about the budget.\n\n"My feeling at the moment," he said, "is that we have no choice."`;
-    expect(findQuotes(input(text, [peck, berg])).map((q) => q.speaker)).toEqual([berg.key, berg.key]);
+    expect(findQuotes(input(text, [peck, berg])).map((q) => q.speaker)).toEqual([berg.key]);
   });
 
   it("a person named only in a parenthetical aside is not who he is", () => {
@@ -357,7 +361,7 @@ describe("findQuotes: pronoun and role speakers", () => {
 
   it("he never resolves to a name inside a quote", () => {
     const text = `"See Joe, see Peter Hall," he says. "The hand is out."`;
-    expect(findQuotes(input(text, [hall])).map((q) => q.speaker)).toEqual([null, null]);
+    expect(findQuotes(input(text, [hall])).map((q) => q.speaker)).toEqual([null]);
   });
 
   it("a partial quote's speaker carries on to the next he said", () => {
@@ -412,10 +416,10 @@ describe("findQuotes: about and reportedBy", () => {
 
   it("about lists the entities named inside the quote, once each, never the speaker", () => {
     const text = `"Ruritania and Borduria must talk, and Ruritania must go first," Thomas Berg said in Borduria. "Berg keeps his word."`;
-    const quotes = findQuotes(input(text, [berg, ruritania, borduria]));
-    expect(quotes[0].about).toEqual([ruritania.key, borduria.key]);
-    expect(quotes[1].speaker).toBe(berg.key);
-    expect(quotes[1].about).toEqual([]);
+    const q = only(findQuotes(input(text, [berg, ruritania, borduria])));
+    expect(q.speaker).toBe(berg.key);
+    expect(q.segments).toHaveLength(2);
+    expect(q.about).toEqual([ruritania.key, borduria.key]);
   });
 
   it("demonyms inside the quote count, pronoun references do not", () => {

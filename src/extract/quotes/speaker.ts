@@ -19,6 +19,13 @@ export interface SpeakerContext {
   options: QuoteOptions;
 }
 
+/** A speaker found in the text: the entity and the words that name it there. */
+export interface Found {
+  key: EntityKey;
+  start: number;
+  end: number;
+}
+
 /** A way the words of a region may name a speaker, and where. */
 interface Candidate {
   start: number;
@@ -260,7 +267,7 @@ export function speakerIn(
   at: number,
   pick: "first" | "last",
   peopleOnly = false,
-): EntityKey | null {
+): Found | null {
   if (to <= from) return null;
   // In "The department, the jury said" the jury speaks: a name with a fresh noun phrase between
   // it and the cue is not the cue's subject. An apposition closed by a comma is no such phrase.
@@ -276,7 +283,7 @@ export function speakerIn(
     group.sort((a, b) => (pick === "first" ? a.start - b.start : b.start - a.start));
     for (const c of group) {
       const key = c.resolve();
-      if (key) return key;
+      if (key) return { key, start: c.start, end: c.end };
     }
   }
   return null;
@@ -287,12 +294,13 @@ export function speakerIn(
  * cue names a speaker: within the sentence's first words and not behind a preposition
  * ("charged by Judge X to investigate").
  */
-export function sentenceSubject(ctx: SpeakerContext, from: number, to: number, at: number, maxWords: number): EntityKey | null {
+export function sentenceSubject(ctx: SpeakerContext, from: number, to: number, at: number, maxWords: number): Found | null {
   const first = candidatesIn(ctx, from, to, at)
     .filter((c) => c.person)
     .sort((a, b) => a.start - b.start)[0];
   if (!first) return null;
   const before = ctx.text.slice(from, first.start);
   if (before.split(/\s+/).filter(Boolean).length > maxWords || NOT_SUBJECT_BEFORE.test(before)) return null;
-  return first.resolve();
+  const key = first.resolve();
+  return key ? { key, start: first.start, end: first.end } : null;
 }

@@ -1,0 +1,38 @@
+import type { Sentence } from "../types.js";
+import type { Paragraph } from "./marks.js";
+import { firstEndingAfter } from "./spans.js";
+
+/** Words that start a clause, not a speaker's name: `a "disaster" and said…` is no "X said". */
+export const CLAUSE_WORD = /\b(?:and|but|or|that|which|because|if|when|while|although|though|so|then|after|before)\b/;
+
+/** Sentence holding a position; a mark in the gap between sentences belongs to the next one. */
+export function sentenceAt(sentences: Sentence[], at: number): number {
+  return Math.min(firstEndingAfter(sentences, at), Math.max(0, sentences.length - 1));
+}
+
+/** Start of the sentence holding a position, never before its paragraph. */
+export function sentenceStart(sentences: Sentence[], at: number, paragraph: Paragraph): number {
+  const sentence = sentences[sentenceAt(sentences, at)];
+  return Math.max(paragraph.start, sentence && sentence.start <= at ? sentence.start : paragraph.start);
+}
+
+/** End of the clause that starts at `from`: the first sentence end that is no abbreviation ("U.S.", "Mr."). */
+export function clauseEnd(text: string, from: number, to: number): number {
+  const re = /[.!?;](?=\s+["“‘'(]?[A-Z]|\s*$)|\n/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const word = text.slice(Math.max(from, m.index - 5), m.index).split(/\s/).pop() ?? "";
+    if (m[0] === "." && /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Jr|Sr)$/u.test(word)) continue;
+    return m.index;
+  }
+  return to;
+}
+
+/** Where "said the Russian leader" stops: the next comma or clause break. */
+export function nextStop(text: string, from: number, to: number): number {
+  const i = text.slice(from, to).search(/[,;:!?"“”]/);
+  return i < 0 ? to : from + i;
+}
+
+/** How many words a stretch of text holds. */
+export const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;

@@ -1,0 +1,64 @@
+import { anchorsIn } from "../anchors.js";
+import { nextStop } from "../clauses.js";
+import { reporterIn } from "../cites.js";
+import { cuesIn } from "../cues.js";
+import { speakerIn, type Found, type SpeakerContext } from "../speaker.js";
+import { firstEndingAfter, spanAt } from "../spans.js";
+import type { Attribution, Sieve } from "./types.js";
+
+/**
+ * `X said: "…"` / `X said that "…"` / `X called the move a "…"` / `according to X, "…"`: the
+ * last cue in text[from, to) outside quotes, and the speaker nearest before it. A gerund
+ * ("…, saying") or a second verb (`X said … "for months", and said it was "…"`) has no subject
+ * of its own, so earlier cues of the stretch are tried in turn.
+ */
+export function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number): Attribution | null {
+  const clause = { start: from, end: to };
+  const made = (speaker: Found | null, cue: Attribution["cue"], rule: string): Attribution => ({
+    speaker,
+    cue,
+    reportedBy: reporterIn(ctx, from, to, speaker?.key ?? null),
+    clause,
+    rule,
+  });
+  // "in Senator Roe's words, it was "…"": the words are the possessor's.
+  const words = /\bin\s+([^,;"“”]{2,60}?)['’]s?\s+(?:own\s+)?words\b/.exec(ctx.text.slice(from, to));
+  if (words) {
+    const start = from + words.index + words[0].indexOf(words[1]!);
+    const owner = anchorsIn(ctx.anchors, start, start + words[1]!.length)
+      .filter((a) => a.entityType === "person" && a.via === "name")
+      .pop();
+    if (owner) return made({ key: owner.entity, start: owner.start, end: owner.end }, null, "in-x-words");
+  }
+  const cues = cuesIn(ctx.text, from, to, ctx.options).filter((c) => !spanAt(ctx.quoted, c.start));
+  if (!cues.length) return null;
+  const last = cues[cues.length - 1]!;
+  // "What Roe presented, said Doe, was "…"": an attribution set off by commas names the speaker after its cue.
+  const aside = /,\s*$/.test(ctx.text.slice(from, last.start)) ? /^\s+([^,;:"“”]{2,60}),/.exec(ctx.text.slice(last.end, to)) : null;
+  if (aside) {
+    const speaker = speakerIn(ctx, last.end, last.end + aside[0].length, at, "first");
+    if (speaker) return made(speaker, last, "aside");
+  }
+  if (last.cue === "according to" || last.cue === "in the words of") {
+    return made(speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first"), last, "according-to");
+  }
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const windowStart = i > 0 ? cues[i - 1]!.end : from;
+    // "X telephoned Y and muttered": a verb joined by "and" shares the clause's first subject.
+    const coordinated = /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.text.slice(windowStart, cues[i]!.start));
+    const speaker = speakerIn(ctx, windowStart, cues[i]!.start, at, coordinated ? "first" : "last");
+    if (speaker) return made(speaker, last, "name-verb-quote");
+  }
+  // `"…", said Roe, "…"`: a cue with no words before it may name the speaker after it.
+  const quoteBefore = ctx.quoted[firstEndingAfter(ctx.quoted, last.start) - 1];
+  const after = quoteBefore && quoteBefore.end > from ? quoteBefore.end : from;
+  const inverted = !/[\p{L}\p{N}]/u.test(ctx.text.slice(after, last.start));
+  const speaker = inverted ? speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first") : null;
+  return made(speaker, last, "verb-name-quote");
+}
+
+/** A cue before a partial quote, in its own sentence. */
+export const cueBeforeSieve: Sieve = {
+  id: "name-verb-quote",
+  attribute: (ctx, site) => (site.partial ? cueBefore(ctx, site.q.start, site.sentenceFrom, site.q.start) : null),
+};
