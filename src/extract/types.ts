@@ -64,6 +64,8 @@ export interface Quote {
   cue: string | null;
   /** Where the cue stands in the text. */
   cueSpan: TextSpan | null;
+  /** For a partial quote, the reported clause holding it (`says [the plan is "dead on arrival"]`); null for a whole quote. */
+  content: TextSpan | null;
   /** The attributing clause (`Jane Roe, a spokeswoman for Acme, said`), null when the speaker comes from context only. */
   attribution: TextSpan | null;
   /** Entities named inside the quoted words. */

@@ -67,8 +67,9 @@ export function goldRegion(text: string, q: PolnearQuote): Span[] {
   return q.segments.map(([start, end]) => trimmed(text, { start, end })).filter((s): s is Span => s !== null);
 }
 
+/** A partial quote claims the reported clause it stands in, as a mixed gold quote does; a whole one its quoted parts. */
 function predRegion(text: string, q: DocExtraction["quotes"][number]): Span[] {
-  const parts = q.segments && q.segments.length ? q.segments : [q];
+  const parts = q.content ? [q.content] : q.segments;
   return parts.map((s) => trimmed(text, s)).filter((s): s is Span => s !== null);
 }
 

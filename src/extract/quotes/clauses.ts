@@ -16,13 +16,16 @@ export function sentenceStart(sentences: Sentence[], at: number, paragraph: Para
   return Math.max(paragraph.start, sentence && sentence.start <= at ? sentence.start : paragraph.start);
 }
 
+/** A word before a full stop that makes it an abbreviation, not a sentence end ("U.S.", "Mr."). */
+const ABBREVIATION = /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Jr|Sr)$/u;
+
 /** End of the clause that starts at `from`: the first sentence end that is no abbreviation ("U.S.", "Mr."). */
 export function clauseEnd(text: string, from: number, to: number): number {
   const re = /[.!?;](?=\s+["“‘'(]?[A-Z]|\s*$)|\n/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const word = text.slice(Math.max(from, m.index - 5), m.index).split(/\s/).pop() ?? "";
-    if (m[0] === "." && /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Jr|Sr)$/u.test(word)) continue;
+    if (m[0] === "." && ABBREVIATION.test(word)) continue;
     return m.index;
   }
   return to;
@@ -36,3 +39,26 @@ export function nextStop(text: string, from: number, to: number): number {
 
 /** How many words a stretch of text holds. */
 export const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Where a reported clause stops: a sentence end, a semicolon, a dash aside, a line break. */
+const CLAUSE_STOP = /[.!?;](?=\s|$)|\s[—–]\s|\s--\s|—(?=\p{Ll})|\n/gu;
+
+/**
+ * The reported clause a partial quote stands in: from the words after its cue (from "that",
+ * when the cue has an object first: "told Acme that…") to the end of the clause the quote
+ * ends in — `says [the plan is "dead on arrival"]`.
+ */
+export function reportedClause(text: string, cueEnd: number, quote: { start: number; end: number }, limit: number): { start: number; end: number } {
+  const gap = text.slice(cueEnd, quote.start);
+  const that = /^\s+(?:[^\s,;:"“”]+\s+){0,8}?(?=that\b)/.exec(gap);
+  const start = cueEnd + (that ? that[0].length : (/^[\s,:]*/.exec(gap)?.[0].length ?? 0));
+  CLAUSE_STOP.lastIndex = quote.end;
+  let end = limit;
+  for (let m = CLAUSE_STOP.exec(text); m && m.index < limit; m = CLAUSE_STOP.exec(text)) {
+    const word = text.slice(Math.max(quote.end, m.index - 5), m.index).split(/\s/).pop() ?? "";
+    if (m[0] === "." && ABBREVIATION.test(word)) continue;
+    end = m.index;
+    break;
+  }
+  return { start, end: Math.max(end, quote.end) };
+}

@@ -82,6 +82,7 @@ export function findQuotes(input: FindQuotesInput, options: Partial<QuoteOptions
       speakerRule: rule,
       cue: a.cue?.cue ?? null,
       cueSpan: a.cue ? { start: a.cue.start, end: a.cue.end } : null,
+      content: a.content ?? null,
       attribution: a.clause,
       about,
       reportedBy: a.reportedBy,

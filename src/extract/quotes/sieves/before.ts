@@ -1,5 +1,5 @@
 import { anchorsIn } from "../anchors.js";
-import { nextStop } from "../clauses.js";
+import { nextStop, reportedClause } from "../clauses.js";
 import { reporterIn } from "../cites.js";
 import { cuesIn } from "../cues.js";
 import { speakerIn, type Found, type SpeakerContext } from "../speaker.js";
@@ -57,8 +57,11 @@ export function cueBefore(ctx: SpeakerContext, at: number, from: number, to: num
   return made(speaker, last, "verb-name-quote");
 }
 
-/** A cue before a partial quote, in its own sentence. */
+/** A cue before a partial quote, in its own sentence; the quote stands in the clause the cue reports. */
 export const cueBeforeSieve: Sieve = {
   id: "name-verb-quote",
-  attribute: (ctx, site) => (site.partial ? cueBefore(ctx, site.q.start, site.sentenceFrom, site.q.start) : null),
+  attribute: (ctx, { q, partial, sentenceFrom, paragraph }) => {
+    const found = partial ? cueBefore(ctx, q.start, sentenceFrom, q.start) : null;
+    return found?.cue ? { ...found, content: reportedClause(ctx.text, found.cue.end, q, paragraph.end) } : found;
+  },
 };

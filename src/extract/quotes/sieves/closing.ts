@@ -10,7 +10,7 @@ import type { Sieve } from "./types.js";
  */
 export const closingCueSieve: Sieve = {
   id: "sentence-closing-cue",
-  attribute: (ctx, { q, trailEnd, partial }) => {
+  attribute: (ctx, { q, trailEnd, partial, sentenceFrom }) => {
     if (!partial) return null;
     const end = clauseEnd(ctx.text, q.end, trailEnd);
     const cue = cuesIn(ctx.text, q.end, end, ctx.options).pop();
@@ -18,6 +18,6 @@ export const closingCueSieve: Sieve = {
     const comma = ctx.text.indexOf(",", q.end);
     if (comma < 0 || comma >= cue.start) return null;
     const speaker = speakerIn(ctx, comma + 1, cue.start, q.start, "first", true);
-    return speaker ? { speaker, cue, reportedBy: null, clause: { start: comma + 1, end } } : null;
+    return speaker ? { speaker, cue, reportedBy: null, clause: { start: comma + 1, end }, content: { start: sentenceFrom, end: comma } } : null;
   },
 };

@@ -11,6 +11,8 @@ export interface Attribution {
   reportedBy: EntityKey | null;
   /** The attributing clause, when the text has one. */
   clause: TextSpan | null;
+  /** For a partial quote: the reported clause holding it. */
+  content?: TextSpan;
   /** A more precise id than the sieve's own, for a sieve that tells several patterns apart ("according-to"). */
   rule?: string;
   /** Quoted words nobody is said to utter: a title, a nickname, scare quotes. */
