@@ -3,7 +3,7 @@ import { cueBeforeSieve } from "./before.js";
 import { closingCueSieve } from "./closing.js";
 import { continuationSieve } from "./continuation.js";
 import { introCueSieve, introSieve } from "./intro.js";
-import { phraseSieve } from "./phrase.js";
+import { phraseSieve, titleSieve } from "./phrase.js";
 import { previousSentenceSieve } from "./previous.js";
 import { subjectSieve } from "./subject.js";
 import { lateTrailingSieve, trailingSieve } from "./trailing.js";
@@ -16,6 +16,7 @@ export type { Attribution, Site } from "./types.js";
  * quote's own attribution, then its sentence, then its neighbours). README.md lists each id.
  */
 export const SIEVES: readonly Sieve[] = [
+  titleSieve,
   trailingSieve,
   introSieve,
   lateTrailingSieve,
