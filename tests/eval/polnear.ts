@@ -90,19 +90,21 @@ export function overlapRatio(a: Span[], b: Span[]): number {
 const PRONOUN = /^(?:he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your|who|which|that|this|these|those|one)$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|another|some|one|two|three|several|many|most|both)$/i;
 
+/** The name part of a gold speaker: up to its first apposition or modifier ("Joel Roe of Acme" → "Joel Roe"). */
+const headOf = (speaker: string) => speaker.split(/,|\(|\s(?:of|for|at|from|with|who|which|in|on)\s/)[0]!.trim();
+
 /**
- * A gold speaker is named when its text holds a proper name: a capitalised word that is not a
- * pronoun or a determiner ("Spokeswoman Haley Morris", "the Daily News", "NBC News"); "he",
- * "the official", "a spokeswoman" are not named. Only named speakers are scored for accuracy:
- * a pronoun's antecedent is not annotated.
+ * A gold speaker is named when the head of its name part — the last word before any
+ * apposition or modifier, a possessive "'s" dropped — is a proper name: capitalised, not a
+ * pronoun or a determiner. "Spokeswoman Haley Morris", "the Daily News", "Roe's" are named;
+ * "he", "a spokeswoman for Acme", "the Florida senator", "Roe's campaign" are not. Only named
+ * speakers are scored for accuracy: the antecedent of a pronoun or a nominal is not annotated.
  */
 export function isNamed(speaker: PolnearSpan | null): boolean {
   if (!speaker) return false;
-  return speaker.text.split(/[^\p{L}\p{N}.&-]+/u).some((w) => /^\p{Lu}/u.test(w) && !PRONOUN.test(w) && !DETERMINER.test(w));
+  const head = headOf(speaker.text).split(/\s+/).pop()!.replace(/['’]s?$/, "");
+  return /^\p{Lu}/u.test(head) && !PRONOUN.test(head) && !DETERMINER.test(head);
 }
-
-/** The name part of a gold speaker: up to its first apposition or modifier ("Joel Roe of Acme" → "Joel Roe"). */
-const headOf = (speaker: string) => speaker.split(/,|\s(?:of|for|at|from|with|who|in|on)\s|['’]s\b/)[0]!;
 
 /**
  * Whether a predicted speaker key is the gold speaker: an entity mention (name or reference) of
