@@ -1,6 +1,7 @@
 import type { SpeakerContext } from "../speaker.js";
 import { cueBeforeSieve } from "./before.js";
 import { closingCueSieve } from "./closing.js";
+import { colonSieve } from "./colon.js";
 import { continuationSieve } from "./continuation.js";
 import { introCueSieve, introSieve } from "./intro.js";
 import { phraseSieve, titleSieve } from "./phrase.js";
@@ -21,6 +22,7 @@ export const SIEVES: readonly Sieve[] = [
   introSieve,
   lateTrailingSieve,
   cueBeforeSieve,
+  colonSieve,
   closingCueSieve,
   phraseSieve,
   subjectSieve,
