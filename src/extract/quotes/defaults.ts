@@ -51,6 +51,12 @@ export const defaults: QuoteOptions = {
     "testified", "recounted", "confessed", "disclosed", "revealed", "elaborated", "wondered",
     "objected", "protested", "lamented", "reasoned", "laughed", "sighed", "whispered", "cried",
     "snapped", "muttered",
+    // Verbs of news attribution beyond "say": a body reports, a speaker proclaims, charges, fires back.
+    "reported", "reports", "reporting", "proclaimed", "proclaims", "beamed", "indicated", "indicates",
+    "accused", "accuses", "accusing", "charged", "retorted", "barked", "shot back", "fired back", "put it",
+    "chimed in", "weighed in", "tweets", "blasted", "slammed", "mocked", "praised", "dismissed",
+    "labeled", "labelled", "branded", "hailed", "touted", "decried", "denounced", "criticized", "criticised",
+    "bragged", "scoffed", "gushed", "acknowledges",
   ],
   maxTrailChars: 240,
   maxSpeakerWords: 14,
