@@ -56,7 +56,7 @@ export const defaults: QuoteOptions = {
     "accused", "accuses", "accusing", "charged", "retorted", "barked", "shot back", "fired back", "put it",
     "chimed in", "weighed in", "tweets", "blasted", "slammed", "mocked", "praised", "dismissed",
     "labeled", "labelled", "branded", "hailed", "touted", "decried", "denounced", "criticized", "criticised",
-    "bragged", "scoffed", "gushed", "acknowledges",
+    "bragged", "scoffed", "gushed", "acknowledges", "found", "finds",
   ],
   maxTrailChars: 240,
   maxSpeakerWords: 14,

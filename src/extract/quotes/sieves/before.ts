@@ -44,8 +44,10 @@ export function cueBefore(ctx: SpeakerContext, at: number, from: number, to: num
   }
   for (let i = cues.length - 1; i >= 0; i--) {
     const windowStart = i > 0 ? cues[i - 1]!.end : from;
-    // "X telephoned Y and muttered": a verb joined by "and" shares the clause's first subject.
-    const coordinated = /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.text.slice(windowStart, cues[i]!.start));
+    // "X telephoned Y and muttered", "X went after Y, calling him": a verb joined by "and", or a
+    // gerund after a comma, shares the clause's first subject, not the object before it.
+    const lead = ctx.text.slice(windowStart, cues[i]!.start);
+    const coordinated = /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(lead) || (/ing$/.test(cues[i]!.cue) && /,\s*$/.test(lead));
     const speaker = speakerIn(ctx, windowStart, cues[i]!.start, at, coordinated ? "first" : "last");
     if (speaker) return made(speaker, last, "name-verb-quote");
   }
