@@ -40,18 +40,23 @@ export function nextStop(text: string, from: number, to: number): number {
 /** How many words a stretch of text holds. */
 export const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** Where a reported clause stops: a sentence end, a semicolon, a dash aside, a line break. */
-const CLAUSE_STOP = /[.!?;](?=\s|$)|\s[—–]\s|\s--\s|—(?=\p{Ll})|\n/gu;
+/**
+ * Where a reported clause stops: a sentence end (inside the closing mark too), a semicolon, a
+ * dash aside, a line break, a new clause ("…, echoing", "while …", "and said …").
+ */
+const CLAUSE_STOP = /[.!?]["”’']*(?=\s|$)|;|\s[—–]\s|\s--\s|—(?=\p{Ll})|\n|,\s+\p{Ll}+ing\b|\s(?:while|whereas|but)\s|\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ied)\b/gu;
 
 /**
  * The reported clause a partial quote stands in: from the words after its cue (from "that",
  * when the cue has an object first: "told Acme that…") to the end of the clause the quote
- * ends in — `says [the plan is "dead on arrival"]`.
+ * ends in — `says [the plan is "dead on arrival"]`. A quote that ends its sentence inside its
+ * marks ends the clause.
  */
 export function reportedClause(text: string, cueEnd: number, quote: { start: number; end: number }, limit: number): { start: number; end: number } {
   const gap = text.slice(cueEnd, quote.start);
-  const that = /^\s+(?:[^\s,;:"“”]+\s+){0,8}?(?=that\b)/.exec(gap);
+  const that = /^\s+(?:[^\s;:"“”]+\s+){0,16}?(?=that\b)/.exec(gap);
   const start = cueEnd + (that ? that[0].length : (/^[\s,:]*/.exec(gap)?.[0].length ?? 0));
+  if (/[.!?]["”’']*$/.test(text.slice(quote.start, quote.end))) return { start, end: quote.end };
   CLAUSE_STOP.lastIndex = quote.end;
   let end = limit;
   for (let m = CLAUSE_STOP.exec(text); m && m.index < limit; m = CLAUSE_STOP.exec(text)) {

@@ -59,11 +59,16 @@ export function cueBefore(ctx: SpeakerContext, at: number, from: number, to: num
   return made(speaker, last, "verb-name-quote");
 }
 
-/** A cue before a partial quote, in its own sentence; the quote stands in the clause the cue reports. */
+/**
+ * A cue before a partial quote, in its own sentence. Where words stand between the cue and the
+ * quote (`says the plan is "dead"`), the quote is part of the clause the cue reports; right
+ * after the cue (`said: "…"`, `said that "…"`) it is the whole utterance.
+ */
 export const cueBeforeSieve: Sieve = {
   id: "name-verb-quote",
   attribute: (ctx, { q, partial, sentenceFrom, paragraph }) => {
     const found = partial ? cueBefore(ctx, q.start, sentenceFrom, q.start) : null;
-    return found?.cue ? { ...found, content: reportedClause(ctx.text, found.cue.end, q, paragraph.end) } : found;
+    if (!found?.cue || /^[\s,:]*(?:that\s*)?$/.test(ctx.text.slice(found.cue.end, q.start))) return found;
+    return { ...found, content: reportedClause(ctx.text, found.cue.end, q, paragraph.end) };
   },
 };
