@@ -1,3 +1,4 @@
+import { cuesIn } from "./cues.js";
 import type { QuoteSpan } from "./marks.js";
 import type { Attribution, Site } from "./sieves/index.js";
 import { trailingCue } from "./sieves/trailing.js";
@@ -5,14 +6,14 @@ import type { SpeakerContext } from "./speaker.js";
 
 /**
  * Whether the quote of `next` continues `part`, the utterance just attributed: its
- * attribution came right after `part` (`"First part," she said, "second…` or `…said. "Second…`),
- * nothing but punctuation stands between that clause and the next quote, both lie in one
- * paragraph, and the next quote has no attribution of its own.
+ * attribution came right after `part` and ends in punctuation right before the next quote
+ * (`"First part," she said, "second…` or `…said. "Second…`), it holds one cue only (not
+ * `she said, adding "…"`), both quotes lie on one line, and the next has no attribution of its own.
  */
 export function joinInterrupted(ctx: SpeakerContext, part: QuoteSpan, a: Attribution, next: Site): boolean {
   const clause = a.clause;
-  if (!clause || !a.cue || clause.start < part.end || next.q.start < clause.end) return false;
-  if (clause.start - part.end > 3 || !/^[\s.,:;—–-]*$/.test(ctx.text.slice(clause.end, next.q.start))) return false;
-  if (next.paragraph.start > part.start || next.q.single !== part.single) return false;
-  return trailingCue(ctx, next) === null;
+  if (!clause || !a.cue || clause.start < part.end || next.q.start < clause.end || clause.start - part.end > 3) return false;
+  const between = ctx.text.slice(part.end, next.q.start);
+  if (!/[.,:;—–-]\s*$/.test(between) || between.includes("\n") || next.q.single !== part.single) return false;
+  return cuesIn(ctx.text, part.end, next.q.start, ctx.options).length === 1 && trailingCue(ctx, next) === null;
 }

@@ -17,8 +17,8 @@ interface Trailing extends Attribution {
 export const trailingCue = once((ctx: SpeakerContext, site: Site): Trailing | null => {
   const { head: q, trailEnd: to, partial } = site;
   const lead = /^[\s,.;:!?—–-]*/.exec(ctx.text.slice(q.end, to))?.[0] ?? "";
-  // `"…". Acme says` — the sentence ended outside the marks; what follows is a new one.
-  if (/[.!?]/.test(lead)) return null;
+  // `"…". Acme says` — the sentence ended outside the marks; what follows is a new one, as is a new line.
+  if (/[.!?\n]/.test(lead)) return null;
   const ended = /[.!?…]$/.test(q.text) && !/^\s*\p{Ll}/u.test(ctx.text.slice(q.end + lead.length));
   if (ended && partial) return null;
   const from = q.end + lead.length;
