@@ -125,7 +125,12 @@ export function sameSpeaker(doc: PolnearDoc, view: QuoteView, gold: PolnearSpan,
 
 /** missed: no quote overlaps enough; split: several do, none enough; extent: found at the loose threshold only; spurious: a quote no gold has. */
 export type DetectionError = "missed" | "split" | "extent" | "spurious";
-export type SpeakerError = "none" | "wrong-person" | "wrong-body" | "person-for-body";
+/**
+ * unfound: the gold speaker is no mention the extractor found, so no sieve could name it; none:
+ * it was, and the quote got no speaker; wrong-person / wrong-body: a person, or an organization
+ * or country, other than the gold speaker; person-for-body: a person where the gold speaker is a body.
+ */
+export type SpeakerError = "unfound" | "none" | "wrong-person" | "wrong-body" | "person-for-body";
 
 export interface PolnearScore {
   articles: number;
@@ -161,7 +166,7 @@ export function scorePolnear(docs: readonly PolnearDoc[], views: readonly QuoteV
   const byKind = { direct: { tp: 0, gold: 0 }, mixed: { tp: 0, gold: 0 } };
   const speaker = { named: 0, correct: 0, attributed: 0, byRule: {} as Record<string, { total: number; correct: number }> };
   const detection: Record<DetectionError, number> = { missed: 0, split: 0, extent: 0, spurious: 0 };
-  const speakerErrors: Record<SpeakerError, number> = { none: 0, "wrong-person": 0, "wrong-body": 0, "person-for-body": 0 };
+  const speakerErrors: Record<SpeakerError, number> = { unfound: 0, none: 0, "wrong-person": 0, "wrong-body": 0, "person-for-body": 0 };
   const examples: PolnearScore["examples"] = [];
 
   docs.forEach((doc, d) => {
@@ -219,7 +224,9 @@ export function scorePolnear(docs: readonly PolnearDoc[], views: readonly QuoteV
             return;
           }
           const goldPerson = /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(headOf(q.speaker!.text)) || !/\b(?:the|The)\b/.test(q.speaker!.text);
-          const kind: SpeakerError = !p.speaker ? "none" : typeOf(p.speaker) !== "person" ? "wrong-body" : goldPerson ? "wrong-person" : "person-for-body";
+          const g = q.speaker!;
+          const found = [...view.mentions, ...view.references].some((m) => m.start < g.end && m.end > g.start);
+          const kind: SpeakerError = !found ? "unfound" : !p.speaker ? "none" : typeOf(p.speaker) !== "person" ? "wrong-body" : goldPerson ? "wrong-person" : "person-for-body";
           speakerErrors[kind]++;
           examples.push({ kind, doc: doc.id, context: context(doc.text, q.speaker!, 80), detail: `gold ${JSON.stringify(q.speaker!.text)}, predicted ${p.speaker} by ${rule}` });
         });

@@ -8,6 +8,7 @@ import { phraseSieve, titleSieve } from "./phrase.js";
 import { previousSentenceSieve } from "./previous.js";
 import { subjectSieve } from "./subject.js";
 import { lateTrailingSieve, trailingSieve } from "./trailing.js";
+import { trigramSieve } from "./trigram.js";
 import { NONE, type Attribution, type Sieve, type Site } from "./types.js";
 
 export type { Attribution, Site } from "./types.js";
@@ -21,6 +22,7 @@ export const SIEVES: readonly Sieve[] = [
   trailingSieve,
   introSieve,
   lateTrailingSieve,
+  trigramSieve,
   cueBeforeSieve,
   colonSieve,
   closingCueSieve,
