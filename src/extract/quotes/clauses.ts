@@ -67,3 +67,14 @@ export function reportedClause(text: string, cueEnd: number, quote: { start: num
   }
   return { start, end: Math.max(end, quote.end) };
 }
+
+/** A noun phrase that names a speaker without a name: "a spokeswoman for the ministry", "the official", "two aides". */
+const NOMINAL = /(?:^|[,(]\s*)((?:the|a|an|one|another|two|three|four|several|some|many|other)\s+[^,;:()"“”]{2,80}?)\s*$/i;
+
+/** The nominal speaker standing in text[from, to) — the last one, after any comma — or null. */
+export function nominalIn(text: string, from: number, to: number): { start: number; end: number } | null {
+  const m = NOMINAL.exec(text.slice(from, to));
+  if (!m || wordCount(m[1]!) > 10) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}

@@ -70,7 +70,8 @@ export function findQuotes(input: FindQuotesInput, options: Partial<QuoteOptions
           .map((x) => x.entity),
       ),
     ];
-    const named = a.speaker?.start !== undefined && a.speaker.end !== undefined ? text.slice(a.speaker.start, a.speaker.end) : null;
+    const words = a.speaker?.start !== undefined ? a.speaker : a.nominal;
+    const named = words?.start !== undefined && words.end !== undefined ? text.slice(words.start, words.end) : null;
     out.push({
       start: first.start,
       end: last.end,

@@ -31,6 +31,8 @@ interface Candidate {
   start: number;
   end: number;
   person: boolean;
+  /** It speaks through a spokesperson, campaign or statement: named only when nobody else is. */
+  voice?: boolean;
   resolve: () => EntityKey | null;
 }
 
@@ -43,7 +45,11 @@ const FUNCTION_WORD =
 const headNounAfter = (between: string) =>
   !VOICE.test(between) && (between.match(/\p{Ll}{2,}/gu) ?? []).some((w) => !FUNCTION_WORD.test(w));
 /** "A White House spokesman said": the body speaks through its spokespeople and statements. */
-const VOICE = /^\s*(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|officials?|representatives?|statement|sources?)\b/u;
+const VOICE_WORD = "spokes(?:man|woman|person|people)|officials?|representatives?|statement|sources?|campaign|office|aides?";
+const VOICE = new RegExp(`^\\s*(?:\\p{Ll}+\\s+)?(?:${VOICE_WORD})\\b`, "u");
+/** "Acme's spokeswoman", "a statement from the ministry", "a spokesman for Roe": whose voice it is. */
+const VOICE_OWNED = new RegExp(`^['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${VOICE_WORD})\\b`, "u");
+const VOICE_OF = new RegExp(`\\b(?:${VOICE_WORD})\\s+(?:for|from|of|at)\\s+(?:the\\s+)?$`, "iu");
 const NEW_CLAUSE = /(?:[,;]\s*(?:but|and|while|whereas)\b|;)[^,;]*\p{Ll}{3,}/u;
 const NOT_SUBJECT_BEFORE = /\b(?:by|with|to|from|against|about|over|into|than|after|before)\b/i;
 /** Titles that may stand between a preposition and a name: "talks with President X", "for Gen. Y". */
@@ -237,6 +243,8 @@ function candidatesIn(ctx: SpeakerContext, from: number, to: number, at: number)
     if (key && !covered) out.push({ start, end: start + m[0].length, person: true, resolve: () => key });
   }
   const speakers = out.filter((c) => couldSpeak(ctx, c, from));
+  // A named speaker beats the owner of a nominal voice: in "Roe's spokesman, John Doe, said" Doe speaks.
+  for (const c of out) if (!speakers.includes(c) && ownsVoice(ctx, c, from)) speakers.push({ ...c, voice: true });
   // A role word beside a name is that name's: "Gomez, Panama coach, said" is Gomez, not another coach.
   const role = resolveRole(ctx, from, to, at);
   const beside = (c: Candidate) => role !== null && c.person && c.end > role.start - ROLE_NEAR && c.start < role.end + ROLE_NEAR;
@@ -253,6 +261,11 @@ function candidatesIn(ctx: SpeakerContext, from: number, to: number, at: number)
  */
 function couldSpeak(ctx: SpeakerContext, c: { start: number; end: number }, from: number): boolean {
   return outsideQuotes(ctx, c) && !POSSESSIVE.test(ctx.text.slice(c.end, c.end + 3)) && !AFTER_PREPOSITION.test(ctx.text.slice(from, c.start));
+}
+
+/** Whether a name owns the voice that speaks: "Acme's spokeswoman", "a statement from Acme", "a spokesman for Roe". */
+function ownsVoice(ctx: SpeakerContext, c: { start: number; end: number }, from: number): boolean {
+  return outsideQuotes(ctx, c) && (VOICE_OWNED.test(ctx.text.slice(c.end, c.end + 40)) || VOICE_OF.test(ctx.text.slice(Math.max(from, c.start - 40), c.start)));
 }
 
 /**
@@ -278,7 +291,10 @@ export function speakerIn(
     const otherSubject = OTHER_SUBJECT.test(between) || NEW_CLAUSE.test(between);
     return (pick === "first" || !otherSubject) && (c.person || !headNounAfter(between));
   });
-  const groups = peopleOnly ? [all.filter((c) => c.person)] : [all.filter((c) => c.person), all.filter((c) => !c.person)];
+  const own = all.filter((c) => !c.voice);
+  const groups = peopleOnly
+    ? [own.filter((c) => c.person)]
+    : [own.filter((c) => c.person), own.filter((c) => !c.person), all.filter((c) => c.voice)];
   for (const group of groups) {
     group.sort((a, b) => (pick === "first" ? a.start - b.start : b.start - a.start));
     for (const c of group) {

@@ -1,5 +1,5 @@
 import { anchorsIn } from "../anchors.js";
-import { nextStop, reportedClause } from "../clauses.js";
+import { nextStop, nominalIn, reportedClause } from "../clauses.js";
 import { reporterIn } from "../cites.js";
 import { cuesIn } from "../cues.js";
 import { speakerIn, type Found, type SpeakerContext } from "../speaker.js";
@@ -55,8 +55,10 @@ export function cueBefore(ctx: SpeakerContext, at: number, from: number, to: num
   const quoteBefore = ctx.quoted[firstEndingAfter(ctx.quoted, last.start) - 1];
   const after = quoteBefore && quoteBefore.end > from ? quoteBefore.end : from;
   const inverted = !/[\p{L}\p{N}]/u.test(ctx.text.slice(after, last.start));
-  const speaker = inverted ? speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first") : null;
-  return made(speaker, last, "verb-name-quote");
+  const [subjectFrom, subjectTo] = inverted ? [last.end, nextStop(ctx.text, last.end, to)] : [cues.length > 1 ? cues[cues.length - 2]!.end : from, last.start];
+  const speaker = inverted ? speakerIn(ctx, subjectFrom, subjectTo, at, "first") : null;
+  const nominal = speaker ? null : nominalIn(ctx.text, subjectFrom, subjectTo);
+  return { ...made(speaker, last, "verb-name-quote"), ...(nominal && { nominal }) };
 }
 
 /**

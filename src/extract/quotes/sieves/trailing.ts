@@ -1,4 +1,4 @@
-import { clauseEnd, CLAUSE_WORD, nextStop, wordCount } from "../clauses.js";
+import { clauseEnd, CLAUSE_WORD, nextStop, nominalIn, wordCount } from "../clauses.js";
 import { reporterIn } from "../cites.js";
 import { cuesIn } from "../cues.js";
 import { speakerIn, type SpeakerContext } from "../speaker.js";
@@ -29,12 +29,13 @@ export const trailingCue = once((ctx: SpeakerContext, site: Site): Trailing | nu
   const between = ctx.text.slice(from, cue.start);
   const words = wordCount(between);
   if (words > ctx.options.maxSpeakerWords || /[;"“”!?]/.test(between) || CLAUSE_WORD.test(between)) return null;
-  const speaker =
-    words === 0 ? speakerIn(ctx, cue.end, nextStop(ctx.text, cue.end, end), q.start, "first") : speakerIn(ctx, from, cue.start, q.start, "first");
+  const [subjectFrom, subjectTo] = words === 0 ? [cue.end, nextStop(ctx.text, cue.end, end)] : [from, cue.start];
+  const speaker = speakerIn(ctx, subjectFrom, subjectTo, q.start, "first");
   // Inside a sentence, a cue with no speaker before it belongs to the sentence's own subject.
   if (!speaker && partial) return null;
   const clause = { start: from, end };
-  return { speaker, cue, reportedBy: reporterIn(ctx, from, end, speaker?.key ?? null), clause, firm: !ended, rule: words === 0 ? "quote-verb-name" : "quote-name-verb" };
+  const nominal = speaker ? undefined : (nominalIn(ctx.text, subjectFrom, subjectTo) ?? undefined);
+  return { speaker, nominal, cue, reportedBy: reporterIn(ctx, from, end, speaker?.key ?? null), clause, firm: !ended, rule: words === 0 ? "quote-verb-name" : "quote-name-verb" };
 });
 
 /** `"…" – Jane Roe`: a name alone after a dash, closing its line, signs the quote. */

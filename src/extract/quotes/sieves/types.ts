@@ -7,6 +7,8 @@ import type { Found, SpeakerContext } from "../speaker.js";
 export interface Attribution {
   /** The speaker, and where the words naming it stand (none when it is carried over from context). */
   speaker: (Partial<Found> & { key: EntityKey }) | null;
+  /** Where the attribution names its speaker without a name the article resolves ("a spokeswoman"). */
+  nominal?: TextSpan;
   cue: Cue | null;
   reportedBy: EntityKey | null;
   /** The attributing clause, when the text has one. */
