@@ -8,6 +8,10 @@ export interface QuoteOptions {
   maxSpeakerWords: number;
   /** How far into a sentence its subject may start ("White House spokeswoman Karine Jean-Pierre"). */
   maxSubjectWords: number;
+  /** Longest stretch before a quote searched for its sentence's cue and subject (a sentence, or an introduction). */
+  maxLookBackChars: number;
+  /** How far back "he"/"she" and a role look for the person meant: a window, so that a long article stays linear. */
+  maxContextChars: number;
   /** Single quotes are often apostrophes; a single-quoted span longer than this is not believed. */
   maxSingleQuoteChars: number;
   /** Words after an apostrophe that make it an elision ('em, 'n', '90s), never an opening quote. */
@@ -61,6 +65,8 @@ export const defaults: QuoteOptions = {
   maxTrailChars: 240,
   maxSpeakerWords: 14,
   maxSubjectWords: 8,
+  maxLookBackChars: 1000,
+  maxContextChars: 6000,
   maxSingleQuoteChars: 400,
   elisions: ["em", "n", "til", "cause", "tis", "twas", "s", "re", "ll", "ve", "d", "m"],
   leaderRoles: ["president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "head of state", "emir", "sultan"],

@@ -14,6 +14,7 @@ import type { SpeakerContext } from "./speaker.js";
 export function joinInterrupted(ctx: SpeakerContext, part: QuoteSpan, a: Attribution, next: Site): boolean {
   const clause = a.clause;
   if (!clause || !a.cue || clause.start < part.end || next.q.start < clause.end || clause.start - part.end > 3) return false;
+  if (!/^[\s.,:;—–-]*$/.test(ctx.text.slice(clause.end, next.q.start))) return false;
   const between = ctx.text.slice(part.end, next.q.start);
   // `"…," Roe said.¶"…"`: a paragraph ended by the attribution, then a quote paragraph of its own, is one utterance too.
   const lines = between.split("\n").length - 1;

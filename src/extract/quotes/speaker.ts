@@ -133,16 +133,18 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, at: number)
   const gender = (key: EntityKey) => honorificGender(ctx, key) ?? (ctx.entities.has(key) ? genderOf(ctx.entities.get(key)!) : null);
   const fits = (key: EntityKey) => isPerson(ctx, key) && (gender(key) ?? wanted) === wanted;
   let best: { at: number; key: EntityKey } | null = null;
-  for (let i = ctx.spoken.length - 1; i >= 0 && !best; i--) {
+  // Every look-back stops a window before the pronoun: a text of thousands of quotes stays linear.
+  const horizon = at - ctx.options.maxContextChars;
+  for (let i = ctx.spoken.length - 1; i >= 0 && !best && ctx.spoken[i].at > horizon; i--) {
     const s = ctx.spoken[i];
     if (s.at < at && fits(s.speaker)) best = { at: s.at, key: s.speaker };
   }
   const subjects = sentenceSubjects(ctx);
-  for (let i = firstStartingFrom(subjects, at) - 1; i >= 0 && (!best || subjects[i].start > best.at); i--) {
+  for (let i = firstStartingFrom(subjects, at) - 1; i >= 0 && subjects[i].start > horizon && (!best || subjects[i].start > best.at); i--) {
     if (fits(subjects[i].entity)) best = { at: subjects[i].start, key: subjects[i].entity };
   }
   // A person named since, whose gender is known to match, beats one whose gender is not known.
-  const from = best && gender(best.key) === null ? best.at : best ? at : -1;
+  const from = best && gender(best.key) === null ? best.at : best ? at : horizon;
   for (let i = firstStartingFrom(ctx.anchors, at) - 1; i >= 0 && ctx.anchors[i].start > from; i--) {
     const a = ctx.anchors[i];
     if (a.end > at || a.via === "pronoun" || !isPerson(ctx, a.entity) || !couldSpeak(ctx, a, a.start)) continue;
@@ -215,7 +217,9 @@ function resolveRole(ctx: SpeakerContext, from: number, to: number, at: number):
   if (!matches.length) return null;
   const upTo = firstStartingFrom(ctx.anchors, at);
   const lastSeen = (key: EntityKey) => {
-    for (let i = upTo - 1; i >= 0; i--) if (ctx.anchors[i].entity === key && ctx.anchors[i].end <= at) return ctx.anchors[i].end;
+    for (let i = upTo - 1; i >= 0 && ctx.anchors[i].start > at - ctx.options.maxContextChars; i--) {
+      if (ctx.anchors[i].entity === key && ctx.anchors[i].end <= at) return ctx.anchors[i].end;
+    }
     return -1;
   };
   matches.sort((a, b) => lastSeen(b.key) - lastSeen(a.key));

@@ -12,7 +12,8 @@ import type { Attribution, Sieve } from "./types.js";
  * ("…, saying") or a second verb (`X said … "for months", and said it was "…"`) has no subject
  * of its own, so earlier cues of the stretch are tried in turn.
  */
-export function cueBefore(ctx: SpeakerContext, at: number, from: number, to: number): Attribution | null {
+export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, to: number): Attribution | null {
+  const from = Math.max(regionFrom, to - ctx.options.maxLookBackChars);
   const clause = { start: from, end: to };
   const made = (speaker: Found | null, cue: Attribution["cue"], rule: string): Attribution => ({
     speaker,
