@@ -60,7 +60,7 @@ export function findQuotes(input: FindQuotesInput, options: Partial<QuoteOptions
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
     const speaker: EntityKey | null = a.phrase ? null : a.speaker?.key ?? null;
-    done.push({ q: first, speaker });
+    done.push({ q: last, speaker });
     if (speaker) ctx.spoken.push({ at: first.start, speaker });
     const about = [
       ...new Set(
