@@ -21,12 +21,12 @@ const ABBREVIATION = /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen
 
 /** End of the clause that starts at `from`: the first sentence end that is no abbreviation ("U.S.", "Mr."). */
 export function clauseEnd(text: string, from: number, to: number): number {
-  const re = /[.!?;](?=\s+["“‘'(]?[A-Z]|\s*$)|\n/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const word = text.slice(Math.max(from, m.index - 5), m.index).split(/\s/).pop() ?? "";
+  // Searched within the window only: a text without sentence ends must not be scanned once per quote.
+  const window = text.slice(from, to);
+  for (const m of window.matchAll(/[.!?;](?=\s+["“‘'(]?[A-Z]|\s*$)|\n/g)) {
+    const word = window.slice(Math.max(0, m.index - 5), m.index).split(/\s/).pop() ?? "";
     if (m[0] === "." && ABBREVIATION.test(word)) continue;
-    return m.index;
+    return from + m.index;
   }
   return to;
 }
@@ -57,15 +57,13 @@ export function reportedClause(text: string, cueEnd: number, quote: { start: num
   const that = /^\s+(?:[^\s;:"“”]+\s+){0,16}?(?=that\b)/.exec(gap);
   const start = cueEnd + (that ? that[0].length : (/^[\s,:]*/.exec(gap)?.[0].length ?? 0));
   if (/[.!?]["”’']*$/.test(text.slice(quote.start, quote.end))) return { start, end: quote.end };
-  CLAUSE_STOP.lastIndex = quote.end;
-  let end = limit;
-  for (let m = CLAUSE_STOP.exec(text); m && m.index < limit; m = CLAUSE_STOP.exec(text)) {
-    const word = text.slice(Math.max(quote.end, m.index - 5), m.index).split(/\s/).pop() ?? "";
+  const window = text.slice(quote.end, limit);
+  for (const m of window.matchAll(CLAUSE_STOP)) {
+    const word = window.slice(Math.max(0, m.index - 5), m.index).split(/\s/).pop() ?? "";
     if (m[0] === "." && ABBREVIATION.test(word)) continue;
-    end = m.index;
-    break;
+    return { start, end: quote.end + m.index };
   }
-  return { start, end: Math.max(end, quote.end) };
+  return { start, end: limit };
 }
 
 /** A noun phrase that names a speaker without a name: "a spokeswoman for the ministry", "the official", "two aides". */

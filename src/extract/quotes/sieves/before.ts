@@ -72,6 +72,6 @@ export const cueBeforeSieve: Sieve = {
   attribute: (ctx, { q, partial, sentenceFrom, paragraph }) => {
     const found = partial ? cueBefore(ctx, q.start, sentenceFrom, q.start) : null;
     if (!found?.cue || /^[\s,:]*(?:that\s*)?$/.test(ctx.text.slice(found.cue.end, q.start))) return found;
-    return { ...found, content: reportedClause(ctx.text, found.cue.end, q, paragraph.end) };
+    return { ...found, content: reportedClause(ctx.text, found.cue.end, q, Math.min(paragraph.end, q.end + ctx.options.maxTrailChars)) };
   },
 };

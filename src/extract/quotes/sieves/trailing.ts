@@ -33,7 +33,7 @@ export const trailingCue = once((ctx: SpeakerContext, site: Site): Trailing | nu
   const speaker = speakerIn(ctx, subjectFrom, subjectTo, q.start, "first");
   // Inside a sentence, a cue with no speaker before it belongs to the sentence's own subject.
   if (!speaker && partial) return null;
-  const clause = { start: from, end };
+  const clause = { start: from, end: from + ctx.text.slice(from, end).trimEnd().replace(/[\s,;:—–-]+$/, "").length };
   const nominal = speaker ? undefined : (nominalIn(ctx.text, subjectFrom, subjectTo) ?? undefined);
   return { speaker, nominal, cue, reportedBy: reporterIn(ctx, from, end, speaker?.key ?? null), clause, firm: !ended, rule: words === 0 ? "quote-verb-name" : "quote-name-verb" };
 });
