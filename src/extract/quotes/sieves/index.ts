@@ -1,6 +1,7 @@
 import type { SpeakerContext } from "../speaker.js";
 import { cueBeforeSieve } from "./before.js";
 import { closingCueSieve } from "./closing.js";
+import { closestMentionSieve } from "./closest.js";
 import { colonSieve } from "./colon.js";
 import { continuationSieve } from "./continuation.js";
 import { introCueSieve, introSieve } from "./intro.js";
@@ -31,6 +32,7 @@ export const SIEVES: readonly Sieve[] = [
   introCueSieve,
   previousSentenceSieve,
   continuationSieve,
+  closestMentionSieve,
 ];
 
 /** The first sieve that decides, and its id (the sieve's, or the finer pattern it reports). */
