@@ -38,7 +38,9 @@ interface Candidate {
 
 const PRONOUN = /\b(he|she|He|She)\b/g;
 const POSSESSIVE = /^['’]s?\b|^['’]\s/;
-const OTHER_SUBJECT = /\b(?:the|a|an|this|that|its|his|her|their)(?:\s+(?!(?:and|or|but|then)\b)\p{Ll}[\p{L}-]*){1,3}\s*$/u;
+/** A noun phrase between a name and its cue is another subject ("the department, the jury said") — not one behind a preposition ("Roe at the time said"). */
+const OTHER_SUBJECT =
+  /(?<!\b(?:at|in|on|of|for|with|by|from|during|after|before|to|into|over|about|since|until)\s+)\b(?:the|a|an|this|that|its|his|her|their)(?:\s+(?!(?:and|or|but|then)\b)\p{Ll}[\p{L}-]*){1,3}\s*$/u;
 const FUNCTION_WORD =
   /^(?:has|have|had|was|were|is|are|also|later|then|further|again|once|still|too|who|which|that|would|will|can|could|may|might|must|not|never|on|in|at|of|the|and|\p{Ll}+ly)$/u;
 /** A lowercase word that is not an auxiliary, adverb or small word: the head of a longer noun phrase. */

@@ -1,7 +1,7 @@
 import { anchorsIn } from "../anchors.js";
 import { nextStop, nominalIn, reportedClause } from "../clauses.js";
 import { reporterIn } from "../cites.js";
-import { cuesIn } from "../cues.js";
+import { cuesIn, type Cue } from "../cues.js";
 import { speakerIn, type Found, type SpeakerContext } from "../speaker.js";
 import { firstEndingAfter, spanAt } from "../spans.js";
 import type { Attribution, Sieve } from "./types.js";
@@ -49,7 +49,7 @@ export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, t
     // gerund after a comma, shares the clause's first subject, not the object before it.
     const lead = ctx.text.slice(windowStart, cues[i]!.start);
     const coordinated = /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(lead) || (/ing$/.test(cues[i]!.cue) && /,\s*$/.test(lead));
-    const speaker = speakerIn(ctx, windowStart, cues[i]!.start, at, coordinated ? "first" : "last");
+    const speaker = speakerIn(ctx, windowStart, cues[i]!.start, at, coordinated ? "first" : "last") ?? gerundSubject(ctx, cues[i]!);
     if (speaker) return made(speaker, last, "name-verb-quote");
   }
   // `"…", said Roe, "…"`: a cue with no words before it may name the speaker after it.
@@ -60,6 +60,14 @@ export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, t
   const speaker = inverted ? speakerIn(ctx, subjectFrom, subjectTo, at, "first") : null;
   const nominal = speaker ? null : nominalIn(ctx.text, subjectFrom, subjectTo);
   return { ...made(speaker, last, "verb-name-quote"), ...(nominal && { nominal }) };
+}
+
+/** `with Senator Roe calling it "…"`: the name right before a gerund is its subject, whatever preposition precedes it. */
+function gerundSubject(ctx: SpeakerContext, cue: Cue): Found | null {
+  if (!/ing$/.test(cue.cue)) return null;
+  const a = anchorsIn(ctx.anchors, Math.max(0, cue.start - 80), cue.start).pop();
+  if (!a || a.via === "pronoun" || !/^\s+$/.test(ctx.text.slice(a.end, cue.start)) || spanAt(ctx.quoted, a.start)) return null;
+  return { key: a.entity, start: a.start, end: a.end };
 }
 
 /**
