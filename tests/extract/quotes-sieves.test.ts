@@ -50,6 +50,13 @@ describe("interrupted quotes are one quote", () => {
     expect(findQuotes(input(adding, [roe])).map((q) => q.segments.length)).toEqual([1, 1]);
   });
 
+  it("fragments quoted under one cue are one quote, its gaps elided", () => {
+    const text = `Jane Roe called the plan "reckless" and "far too costly for the town."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect(q.text).toBe("reckless … far too costly for the town.");
+    expect([q.speaker, q.segments.length]).toEqual([roe.key, 2]);
+  });
+
   it("two apostrophes serve as a double mark", () => {
     const text = `''We will build it,'' Jane Roe said.`;
     const q = only(findQuotes(input(text, [roe])));

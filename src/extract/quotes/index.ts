@@ -2,7 +2,7 @@ import type { DocEntity, EntityKey, Mention, Quote, Reference, Sentence } from "
 import { anchorsIn, anchorsOf } from "./anchors.js";
 import { sentenceAt, sentenceStart } from "./clauses.js";
 import { defaults, type QuoteOptions } from "./defaults.js";
-import { joinInterrupted } from "./join.js";
+import { joinInterrupted, sharesCue } from "./join.js";
 import { findQuoteSpans, paragraphsOf, type QuoteSpan } from "./marks.js";
 import { attribute, type Site } from "./sieves/index.js";
 import type { SpeakerContext } from "./speaker.js";
@@ -57,6 +57,9 @@ export function findQuotes(input: FindQuotesInput, options: Partial<QuoteOptions
     // `"First part," she said, "second part."`: one utterance, one quote.
     const parts: QuoteSpan[] = [site.q];
     while (k + 1 < spans.length && joinInterrupted(ctx, parts[parts.length - 1]!, a, siteOf(k + 1, done))) parts.push(spans[++k]!);
+    // `called the plan "reckless" and "far too costly"`: fragments of one attribution are one quote, their gaps elided.
+    const joined = parts.length;
+    while (k + 1 < spans.length && sharesCue(ctx, a, siteOf(k + 1, done))) parts.push(spans[++k]!);
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
     const speaker: EntityKey | null = a.phrase ? null : a.speaker?.key ?? null;
@@ -75,7 +78,7 @@ export function findQuotes(input: FindQuotesInput, options: Partial<QuoteOptions
     out.push({
       start: first.start,
       end: last.end,
-      text: parts.map((p) => p.text).join(" "),
+      text: parts.map((p, i) => (i === 0 ? "" : i < joined ? " " : " … ") + p.text).join(""),
       kind: a.phrase ? "phrase" : "quote",
       segments: parts.map((p) => ({ start: p.start, end: p.end })),
       speaker,
@@ -83,7 +86,7 @@ export function findQuotes(input: FindQuotesInput, options: Partial<QuoteOptions
       speakerRule: rule,
       cue: a.cue?.cue ?? null,
       cueSpan: a.cue ? { start: a.cue.start, end: a.cue.end } : null,
-      content: a.content ?? null,
+      content: a.content ? { start: a.content.start, end: Math.max(a.content.end, last.end) } : null,
       attribution: a.clause,
       about,
       reportedBy: a.reportedBy,

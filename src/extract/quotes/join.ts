@@ -1,6 +1,8 @@
 import { cuesIn } from "./cues.js";
 import type { QuoteSpan } from "./marks.js";
 import type { Attribution, Site } from "./sieves/index.js";
+import { cueBefore } from "./sieves/before.js";
+import { titleSieve } from "./sieves/phrase.js";
 import { trailingCue } from "./sieves/trailing.js";
 import type { SpeakerContext } from "./speaker.js";
 
@@ -21,4 +23,14 @@ export function joinInterrupted(ctx: SpeakerContext, part: QuoteSpan, a: Attribu
   const nextParagraph = lines > 0 && /[.,:]\s*$/.test(between.slice(0, between.indexOf("\n"))) && next.paragraph.start === next.q.start;
   if (!/[.,:;—–-]\s*$/.test(between) || (lines > 0 && !nextParagraph) || next.q.single !== part.single) return false;
   return cuesIn(ctx.text, part.end, next.q.start, ctx.options).length === 1 && trailingCue(ctx, next) === null;
+}
+
+/**
+ * Whether the quote of `next` is a further fragment of the partial quote just attributed:
+ * `called the plan "reckless" and "far too costly"` — one attribution, one cue, one sentence.
+ */
+export function sharesCue(ctx: SpeakerContext, a: Attribution, next: Site): boolean {
+  if (!a.cue || !a.content || a.phrase || !next.partial || next.q.start > a.content.end + ctx.options.maxTrailChars) return false;
+  const same = cueBefore(ctx, next.q.start, next.sentenceFrom, next.q.start);
+  return same?.cue?.start === a.cue.start && titleSieve.attribute(ctx, next) === null;
 }
