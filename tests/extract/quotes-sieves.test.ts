@@ -128,6 +128,20 @@ describe("speaker sieves", () => {
     expect([inverted.speaker, inverted.speakerRule]).toEqual([doe.key, "quote-anyverb-name"]);
   });
 
+  it("a credit line of its own after the quote's paragraph signs it", () => {
+    const text = `"We will keep every road open this winter."\n\n- Jane Roe, speaking on Monday.\n\nThe council met.`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "dash-credit"]);
+  });
+
+  it("closest mention: a whole-sentence quote nobody attributes goes to the person named just before it", () => {
+    const text = `Jane Roe walked to the podium and looked at the crowd. "This town deserves better roads."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "closest-mention"]);
+    const partial = `Jane Roe walked past John Doe, whose plan was "a mess of contradictions and delays."`;
+    expect(only(findQuotes(input(partial, [roe, doe]))).speakerRule).not.toBe("closest-mention");
+  });
+
   it("a gerund after a comma shares the clause's subject, not the object before it", () => {
     const q = only(findQuotes(input(`Jane Roe went after John Doe, calling him "a man with no plan at all."`, [roe, doe])));
     expect(q.speaker).toBe(roe.key);

@@ -8,7 +8,7 @@ import { introCueSieve, introSieve } from "./intro.js";
 import { phraseSieve, titleSieve } from "./phrase.js";
 import { previousSentenceSieve } from "./previous.js";
 import { subjectSieve } from "./subject.js";
-import { lateTrailingSieve, trailingSieve } from "./trailing.js";
+import { creditLineSieve, lateTrailingSieve, trailingSieve } from "./trailing.js";
 import { trigramSieve } from "./trigram.js";
 import { NONE, type Attribution, type Sieve, type Site } from "./types.js";
 
@@ -21,6 +21,7 @@ export type { Attribution, Site } from "./types.js";
 export const SIEVES: readonly Sieve[] = [
   titleSieve,
   trailingSieve,
+  creditLineSieve,
   introSieve,
   lateTrailingSieve,
   trigramSieve,

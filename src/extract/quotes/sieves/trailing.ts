@@ -2,6 +2,7 @@ import { clauseEnd, CLAUSE_WORD, nextStop, nominalIn, wordCount } from "../claus
 import { reporterIn } from "../cites.js";
 import { cuesIn } from "../cues.js";
 import { speakerIn, type SpeakerContext } from "../speaker.js";
+import { firstEndingAfter } from "../spans.js";
 import { NONE, once, type Attribution, type Sieve, type Site } from "./types.js";
 
 interface Trailing extends Attribution {
@@ -38,13 +39,24 @@ export const trailingCue = once((ctx: SpeakerContext, site: Site): Trailing | nu
   return { speaker, nominal, cue, reportedBy: reporterIn(ctx, from, end, speaker?.key ?? null), clause, firm: !ended, rule: words === 0 ? "quote-verb-name" : "quote-name-verb" };
 });
 
-/** `"…" – Jane Roe`: a name alone after a dash, closing its line, signs the quote. */
+/** `"…" – Jane Roe`: a name alone after a dash, closing its line (or up to a comma: `– Roe, tweeting`), signs the quote. */
 function dashCredit(ctx: SpeakerContext, from: number, to: number, at: number): Trailing | null {
-  const line = /^[^\n.;]*/.exec(ctx.text.slice(from, to))?.[0] ?? "";
+  const line = /^[^\n.;,]*/.exec(ctx.text.slice(from, to))?.[0] ?? "";
   if (wordCount(line) > 4) return null;
   const speaker = speakerIn(ctx, from, from + line.length, at, "first");
   return speaker ? { ...NONE, speaker, clause: { start: from, end: from + line.length }, firm: true, rule: "dash-credit" } : null;
 }
+
+/** `"…"¶– Jane Roe.`: a credit line of its own right after the quote's paragraph. */
+export const creditLineSieve: Sieve = {
+  id: "dash-credit",
+  attribute: (ctx, { q, paragraph, paragraphs, partial }) => {
+    if (partial || q.end < paragraph.end - 1) return null;
+    const next = paragraphs[firstEndingAfter(paragraphs, paragraph.end)];
+    const dash = next && /^\s*[-–—]\s*/.exec(ctx.text.slice(next.start, next.end));
+    return dash ? dashCredit(ctx, next.start + dash[0].length, next.end, q.start) : null;
+  },
+};
 
 const strip = ({ firm: _firm, ...attribution }: Trailing): Attribution => attribution;
 
