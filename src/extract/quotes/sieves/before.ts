@@ -7,10 +7,11 @@ import { firstEndingAfter, spanAt } from "../spans.js";
 import type { Attribution, Sieve } from "./types.js";
 
 /**
- * `X said: "…"` / `X said that "…"` / `X called the move a "…"` / `according to X, "…"`: the
- * last cue in text[from, to) outside quotes, and the speaker nearest before it. A gerund
- * ("…, saying") or a second verb (`X said … "for months", and said it was "…"`) has no subject
- * of its own, so earlier cues of the stretch are tried in turn.
+ * `X said: "…"` / `X said that "…"` / `X called the move a "…"` / `according to X, "…"`: a cue
+ * in text[from, to) outside quotes, and the speaker nearest before it. The first cue whose
+ * subject the text names wins: in `Roe said Doe was right to urge voters "to act"` the later
+ * verbs belong to the clause Roe reports. A gerund ("…, saying") or a second verb joined by
+ * "and" has no subject of its own and takes the clause's first one.
  */
 export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, to: number): Attribution | null {
   const from = Math.max(regionFrom, to - ctx.options.maxLookBackChars);
@@ -43,7 +44,7 @@ export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, t
   if (last.cue === "according to" || last.cue === "in the words of") {
     return made(speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first"), last, "according-to");
   }
-  for (let i = cues.length - 1; i >= 0; i--) {
+  for (let i = 0; i < cues.length; i++) {
     const windowStart = i > 0 ? cues[i - 1]!.end : from;
     // "X telephoned Y and muttered", "X went after Y, calling him": a verb joined by "and", or a
     // gerund after a comma, shares the clause's first subject, not the object before it.
