@@ -126,7 +126,7 @@ export function sameSpeaker(doc: PolnearDoc, view: QuoteView, gold: PolnearSpan,
 /** missed: no quote overlaps enough; split: several do, none enough; extent: found at the loose threshold only; spurious: a quote no gold has. */
 export type DetectionError = "missed" | "split" | "extent" | "spurious";
 /**
- * unfound: the gold speaker is no mention the extractor found, so no sieve could name it; none:
+ * unfound: the extractor has no mention on the gold speaker's head word, so no sieve could name it; none:
  * it was, and the quote got no speaker; wrong-person / wrong-body: a person, or an organization
  * or country, other than the gold speaker; person-for-body: a person where the gold speaker is a body.
  */
@@ -224,8 +224,11 @@ export function scorePolnear(docs: readonly PolnearDoc[], views: readonly QuoteV
             return;
           }
           const goldPerson = /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(headOf(q.speaker!.text)) || !/\b(?:the|The)\b/.test(q.speaker!.text);
+          // Found: the extractor has a mention on the gold speaker's head word ("Ervin" of "Alderman Jason C. Ervin").
           const g = q.speaker!;
-          const found = [...view.mentions, ...view.references].some((m) => m.start < g.end && m.end > g.start);
+          const name = headOf(g.text);
+          const head = g.start + name.length - (name.split(/\s+/).pop()?.length ?? 0);
+          const found = [...view.mentions, ...view.references].some((m) => m.start < g.start + name.length && m.end > head);
           const kind: SpeakerError = !found ? "unfound" : !p.speaker ? "none" : typeOf(p.speaker) !== "person" ? "wrong-body" : goldPerson ? "wrong-person" : "person-for-body";
           speakerErrors[kind]++;
           examples.push({ kind, doc: doc.id, context: context(doc.text, q.speaker!, 80), detail: `gold ${JSON.stringify(q.speaker!.text)}, predicted ${p.speaker} by ${rule}` });
