@@ -142,6 +142,18 @@ describe("speaker sieves", () => {
     expect(only(findQuotes(input(partial, [roe, doe]))).speakerRule).not.toBe("closest-mention");
   });
 
+  it("a statement or ad is its issuer's voice; a party tag ends no sentence", () => {
+    const issued = `Jane Roe issued a statement saying the plan was "a gift to the few."`;
+    expect(only(findQuotes(input(issued, [roe]))).speaker).toBe(roe.key);
+    const text = `Sen. Jane Roe (R-Ky.) said the vote was "a defeat for every voter."`;
+    const sentences = [
+      { start: 0, end: 21, text: text.slice(0, 21) },
+      { start: 22, end: text.length, text: text.slice(22) },
+    ];
+    const split = { ...input(text, [roe]), sentences };
+    expect(only(findQuotes(split)).speaker).toBe(roe.key);
+  });
+
   it("a gerund after a comma shares the clause's subject, not the object before it", () => {
     const q = only(findQuotes(input(`Jane Roe went after John Doe, calling him "a man with no plan at all."`, [roe, doe])));
     expect(q.speaker).toBe(roe.key);

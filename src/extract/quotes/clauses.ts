@@ -10,10 +10,21 @@ export function sentenceAt(sentences: Sentence[], at: number): number {
   return Math.min(firstEndingAfter(sentences, at), Math.max(0, sentences.length - 1));
 }
 
-/** Start of the sentence holding a position, never before its paragraph. */
-export function sentenceStart(sentences: Sentence[], at: number, paragraph: Paragraph): number {
-  const sentence = sentences[sentenceAt(sentences, at)];
-  return Math.max(paragraph.start, sentence && sentence.start <= at ? sentence.start : paragraph.start);
+/** A sentence split after these is none: a title before a name, a party tag ("Sen. Rand Roe (R-Ky.) said"). */
+const NO_SENTENCE_END = /(?:\([^()]{1,12}\.\)|\b(?:Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr|St|Lt|Col|Sgt|Capt|Prof|Rev)\.)\s*$/;
+
+/**
+ * Start of the sentence holding a position, never before its paragraph nor after a split that
+ * is no sentence end; never more than `lookBack` characters before the position.
+ */
+export function sentenceStart(sentences: Sentence[], at: number, paragraph: Paragraph, lookBack: number): number {
+  let k = sentenceAt(sentences, at);
+  const startOf = (i: number) => {
+    const s = sentences[i];
+    return Math.max(paragraph.start, s && s.start <= at ? s.start : paragraph.start);
+  };
+  while (k > 0 && startOf(k) > Math.max(paragraph.start, at - lookBack) && NO_SENTENCE_END.test(sentences[k - 1]!.text)) k--;
+  return Math.max(startOf(k), at - lookBack);
 }
 
 /** A word before a full stop that makes it an abbreviation, not a sentence end ("U.S.", "Mr."). */

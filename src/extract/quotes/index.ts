@@ -41,7 +41,7 @@ export function findQuotes(input: FindQuotesInput, options: Partial<QuoteOptions
     const next = spans[k + 1];
     const previous = spans[k - 1];
     const trailEnd = Math.min(endParagraph.end, q.end + opts.maxTrailChars, next && next.start >= q.end ? next.start : Infinity);
-    const sentenceFrom = Math.max(sentenceStart(sentences, q.start, paragraph), q.start - opts.maxLookBackChars);
+    const sentenceFrom = sentenceStart(sentences, q.start, paragraph, opts.maxLookBackChars);
     const from = previous && previous.end <= q.start && previous.end > sentenceFrom ? previous.end : sentenceFrom;
     // `"…", said Roe. "But…"` — words before the mark that end a sentence leave the quote whole.
     const lead = text.slice(from, q.start);

@@ -52,6 +52,8 @@ const VOICE = new RegExp(`^\\s*(?:\\p{Ll}+\\s+)?(?:${VOICE_WORD})\\b`, "u");
 /** "Acme's spokeswoman", "a statement from the ministry", "a spokesman for Roe": whose voice it is. */
 const VOICE_OWNED = new RegExp(`^['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${VOICE_WORD})\\b`, "u");
 const VOICE_OF = new RegExp(`\\b(?:${VOICE_WORD})\\s+(?:for|from|of|at)\\s+(?:the\\s+)?$`, "iu");
+/** What a speaker issues and speaks through: `Roe issued a statement saying "…"` is Roe's. */
+const MEDIUM = /\b(?:statement|ad|advert|advertisement|video|e-?mail|letter|release|tweet|post|op-ed|column|memo|speech|message|note)s?\s*$/;
 const NEW_CLAUSE = /(?:[,;]\s*(?:but|and|while|whereas)\b|;)[^,;]*\p{Ll}{3,}/u;
 const NOT_SUBJECT_BEFORE = /\b(?:by|with|to|from|against|about|over|into|than|after|before)\b/i;
 /** Titles that may stand between a preposition and a name: "talks with President X", "for Gen. Y". */
@@ -294,7 +296,7 @@ export function speakerIn(
   const all = candidatesIn(ctx, from, to, at).filter((c) => {
     const between = ctx.text.slice(c.end, to);
     // "No, said he, but officials still called him": a new clause has its own subject.
-    const otherSubject = OTHER_SUBJECT.test(between) || NEW_CLAUSE.test(between);
+    const otherSubject = (OTHER_SUBJECT.test(between) && !MEDIUM.test(between)) || NEW_CLAUSE.test(between);
     return (pick === "first" || !otherSubject) && (c.person || !headNounAfter(between));
   });
   const own = all.filter((c) => !c.voice);
