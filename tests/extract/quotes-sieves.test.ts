@@ -134,6 +134,12 @@ describe("speaker sieves", () => {
     expect([q.speaker, q.speakerRule]).toEqual([roe.key, "dash-credit"]);
   });
 
+  it("a speaker named saying something at the end of the paragraph before", () => {
+    const text = `Jane Roe said she was worried about the vote.\n\n"We have never seen a turnout like this one."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "previous-paragraph"]);
+  });
+
   it("closest mention: a whole-sentence quote nobody attributes goes to the person named just before it", () => {
     const text = `Jane Roe walked to the podium and looked at the crowd. "This town deserves better roads."`;
     const q = only(findQuotes(input(text, [roe])));

@@ -6,7 +6,7 @@ import { colonSieve } from "./colon.js";
 import { continuationSieve } from "./continuation.js";
 import { introCueSieve, introSieve } from "./intro.js";
 import { phraseSieve, titleSieve } from "./phrase.js";
-import { previousSentenceSieve } from "./previous.js";
+import { previousParagraphSieve, previousSentenceSieve } from "./previous.js";
 import { subjectSieve } from "./subject.js";
 import { creditLineSieve, lateTrailingSieve, trailingSieve } from "./trailing.js";
 import { trigramSieve } from "./trigram.js";
@@ -33,6 +33,7 @@ export const SIEVES: readonly Sieve[] = [
   introCueSieve,
   previousSentenceSieve,
   continuationSieve,
+  previousParagraphSieve,
   closestMentionSieve,
 ];
 
