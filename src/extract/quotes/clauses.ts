@@ -55,7 +55,8 @@ export const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * Where a reported clause stops: a sentence end (inside the closing mark too), a semicolon, a
  * dash aside, a line break, a new clause ("…, echoing", "while …", "and said …").
  */
-const CLAUSE_STOP = /[.!?]["”’']*(?=\s|$)|;|\s[—–]\s|\s--\s|—(?=\p{Ll})|\n|,\s+\p{Ll}+ing\b|\s(?:while|whereas|but)\s|\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ied)\b/gu;
+const CLAUSE_STOP =
+  /[.!?]["”’']*(?=\s|$)|;|\s[—–]\s|\s--\s|—(?=\p{Ll})|\n|,\s+\p{Ll}+ing\b|\s(?:while|whereas|but)\s|\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|ied)|said|says|told|tells|wrote|writes|adds)\b/gu;
 
 /**
  * The reported clause a partial quote stands in: from the words after its cue (from "that",

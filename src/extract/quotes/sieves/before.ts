@@ -80,7 +80,9 @@ export const cueBeforeSieve: Sieve = {
   id: "name-verb-quote",
   attribute: (ctx, { q, partial, sentenceFrom, paragraph }) => {
     const found = partial ? cueBefore(ctx, q.start, sentenceFrom, q.start) : null;
-    if (!found?.cue || /^[\s,:]*(?:that\s*)?$/.test(ctx.text.slice(found.cue.end, q.start))) return found;
+    const gap = ctx.text.slice(found?.cue?.end ?? q.start, q.start);
+    // `said on Monday, "We…"`: a capitalised quote after a comma or colon is a whole utterance too.
+    if (!found?.cue || /^[\s,:]*(?:that\s*)?$/.test(gap) || (/[,:]\s*$/.test(gap) && /^\p{Lu}/u.test(q.text))) return found;
     return { ...found, content: reportedClause(ctx.text, found.cue.end, q, Math.min(paragraph.end, q.end + ctx.options.maxTrailChars)) };
   },
 };
