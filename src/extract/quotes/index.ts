@@ -46,7 +46,7 @@ export function findQuotes(input: FindQuotesInput, options: Partial<QuoteOptions
     // `"…", said Roe. "But…"` — words before the mark that end a sentence leave the quote whole.
     const lead = text.slice(from, q.start);
     const partial = /[\p{L}\p{N}]/u.test(lead) && !/[.!?…]["”’']?\s*\(?\s*$/.test(lead);
-    return { q, head: q, paragraph, paragraphs, sentenceFrom, trailEnd, partial, previous, done };
+    return { q, paragraph, paragraphs, sentenceFrom, trailEnd, partial, previous, done };
   };
 
   const done: Site["done"] = [];

@@ -12,11 +12,11 @@ interface Trailing extends Attribution {
 
 /**
  * `"…," X said` / `said X` / `X was quoted as saying` / `"…" – X`: the attribution after the
- * quote's closing mark (after its first part, for a quote its attribution interrupts). Not
+ * quote's closing mark (its first part, when the attribution interrupts it: the parts are joined after). Not
  * across a sentence end outside the marks.
  */
 export const trailingCue = once((ctx: SpeakerContext, site: Site): Trailing | null => {
-  const { head: q, trailEnd: to, partial } = site;
+  const { q, trailEnd: to, partial } = site;
   const lead = /^[\s,.;:!?—–-]*/.exec(ctx.text.slice(q.end, to))?.[0] ?? "";
   // `"…". Acme says` — the sentence ended outside the marks; what follows is a new one, as is a new line.
   if (/[.!?\n]/.test(lead)) return null;

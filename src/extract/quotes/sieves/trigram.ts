@@ -15,7 +15,7 @@ const MAX_GAP = 3;
  */
 export const trigramSieve: Sieve = {
   id: "quote-name-anyverb",
-  attribute: (ctx: SpeakerContext, { head: q, trailEnd }) => {
+  attribute: (ctx: SpeakerContext, { q, trailEnd }) => {
     if (!/[,?!]$/.test(ctx.text.slice(q.start, q.end).replace(/["'”’»]+$/, ""))) return null;
     const from = q.end + /^[\s,]*/.exec(ctx.text.slice(q.end, trailEnd))![0].length;
     if (from > q.end + MAX_GAP) return null;

@@ -24,8 +24,6 @@ export interface Attribution {
 /** A quote being attributed, and where it stands. */
 export interface Site {
   q: QuoteSpan;
-  /** The quote's first part: all of it, unless its attribution interrupts it. */
-  head: QuoteSpan;
   paragraph: Paragraph;
   paragraphs: Paragraph[];
   /** Start of the sentence holding the opening mark. */
