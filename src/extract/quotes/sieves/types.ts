@@ -28,7 +28,7 @@ export interface Site {
   paragraphs: Paragraph[];
   /** Start of the sentence holding the opening mark. */
   sentenceFrom: number;
-  /** How far after the quote's first part its attribution may run. */
+  /** How far after the quote its attribution may run. */
   trailEnd: number;
   /** Words of the sentence stand before the mark: the quote is part of a sentence, not a sentence itself. */
   partial: boolean;
