@@ -2,8 +2,8 @@ import type { Sentence } from "../types.js";
 import type { Paragraph } from "./marks.js";
 import { firstEndingAfter } from "./spans.js";
 
-/** Words that start a clause, not a speaker's name: `a "disaster" and said…` is no "X said". */
-export const CLAUSE_WORD = /\b(?:and|but|or|that|which|because|if|when|while|although|though|so|then|after|before)\b/;
+/** Words that start a clause, not a speaker's name: `a "disaster" and said…` is no "X said" (but "warm-and-fuzzy Roe said" is). */
+export const CLAUSE_WORD = /(?<![\w-])(?:and|but|or|that|which|because|if|when|while|although|though|so|then|after|before)(?![\w-])/;
 
 /** Sentence holding a position; a mark in the gap between sentences belongs to the next one. */
 export function sentenceAt(sentences: Sentence[], at: number): number {

@@ -61,6 +61,7 @@ export const defaults: QuoteOptions = {
     "chimed in", "weighed in", "tweets", "blasted", "slammed", "mocked", "praised", "dismissed",
     "labeled", "labelled", "branded", "hailed", "touted", "decried", "denounced", "criticized", "criticised",
     "bragged", "scoffed", "gushed", "acknowledges", "found", "finds",
+    "issued a statement", "released a statement", "issued the following statement",
   ],
   maxTrailChars: 240,
   maxSpeakerWords: 14,

@@ -247,7 +247,10 @@ function candidatesIn(ctx: SpeakerContext, from: number, to: number, at: number)
   for (const m of ctx.text.slice(from, to).matchAll(CAPITALISED)) {
     const start = from + m.index;
     const key = byName(ctx).get(m[0]);
-    const covered = anchorsIn(ctx.anchors, Math.max(0, start - 40), start + m[0].length + 40).some((a) => a.start <= start && a.end >= start + m[0].length);
+    // A demonym is no name of its own: "Cuban said" is Mark Cuban where the article has him.
+    const covered = anchorsIn(ctx.anchors, Math.max(0, start - 40), start + m[0].length + 40).some(
+      (a) => a.start <= start && a.end >= start + m[0].length && a.via !== "demonym",
+    );
     if (key && !covered) out.push({ start, end: start + m[0].length, person: true, resolve: () => key });
   }
   const speakers = out.filter((c) => couldSpeak(ctx, c, from));
