@@ -18,7 +18,7 @@ export function extractionLine(doc: DocExtraction): string {
       entity,
       sentence,
     })),
-    quotes: doc.quotes.map(({ start, end, text, speaker, cue, about, reportedBy, sentence }) => ({
+    quotes: doc.quotes.map(({ start, end, text, speaker, cue, about, reportedBy, sentence, ...more }) => ({
       start,
       end,
       text,
@@ -27,6 +27,8 @@ export function extractionLine(doc: DocExtraction): string {
       about,
       reportedBy,
       sentence,
+      // kind, segments, speakerText, speakerRule, cueSpan, content, attribution
+      ...more,
     })),
     source: doc.source,
     url: doc.url,

@@ -33,14 +33,41 @@ export interface Reference {
   sentence: number;
 }
 
-export interface Quote {
-  /** Span of the quoted words, marks included. A quote that runs over several paragraphs is one span. */
+/** A stretch of the article text, by character offsets. */
+export interface TextSpan {
   start: number;
   end: number;
+}
+
+export interface Quote {
+  /**
+   * Span of the quoted words, marks included. A quote that runs over several paragraphs is one
+   * span; so is one interrupted by its own attribution (`"First part," she said, "second part."`).
+   */
+  start: number;
+  end: number;
+  /** The quoted words without marks; the parts of an interrupted quote joined by a space. */
   text: string;
+  /**
+   * `quote`: words someone said or wrote. `phrase`: quoted words nobody is said to utter — a
+   * title, a nickname, scare quotes, a handle; a phrase has no speaker and makes no quote edge.
+   */
+  kind: "quote" | "phrase";
+  /** The quoted parts, marks included, in text order: two or more when the attribution interrupts the quote. */
+  segments: TextSpan[];
   speaker: EntityKey | null;
+  /** The words that name the speaker where the attribution names one ("a spokeswoman for Acme", "he"), even when no entity is found. */
+  speakerText: string | null;
+  /** Id of the sieve that decided the speaker (src/extract/quotes/README.md lists them), null when none did. */
+  speakerRule: string | null;
   /** The cue that attributes it ("said", "told", "according to"…), null when none was found. */
   cue: string | null;
+  /** Where the cue stands in the text. */
+  cueSpan: TextSpan | null;
+  /** For a partial quote, the reported clause holding it (`says [the plan is "dead on arrival"]`); null for a whole quote. */
+  content: TextSpan | null;
+  /** The attributing clause (`Jane Roe, a spokeswoman for Acme, said`), null when the speaker comes from context only. */
+  attribution: TextSpan | null;
   /** Entities named inside the quoted words. */
   about: EntityKey[];
   /** The outlet or person who reported the quote ("was quoted as saying by RIA Novosti"). */

@@ -15,6 +15,7 @@ import { existsSync } from "node:fs";
 import { baselinePredict } from "./baseline.js";
 import { evaluateDocs, evaluateSeed } from "./evaluate.js";
 import { loadGold } from "./gold.js";
+import { formatPolnear, loadPolnear, scorePolnear, type PolnearScore } from "./polnear.js";
 import { articleOf, predictionOf } from "./newsgraph.js";
 import type { DatasetReport, SeedReport } from "./report.js";
 import { formatDataset, formatSeed } from "./report.js";
@@ -29,6 +30,7 @@ const DEFAULTS = {
   files: [join(ROOT, "tests/fixtures/gum-news-dev.jsonl")],
   seed: join(ROOT, "seeds/000_7ffd442068645a8e.txt"),
   seedGold: join(ROOT, "tests/fixtures/seed-gold.json"),
+  polnear: join(ROOT, "../shared/data/polnear-train-dev.jsonl"),
   json: join(ROOT, "out/eval.json"),
   errors: 0,
   // GUM's train documents carry identities too: read from the shared data when it is there.
@@ -44,7 +46,9 @@ and checks the seed article against its gold. Definitions: tests/eval/README.md.
   --seed FILE       the seed article (default seeds/000_7ffd442068645a8e.txt)
   --seed-gold FILE  its gold (default tests/fixtures/seed-gold.json)
   --resolution LIST comma-separated files with identities to score resolution across articles on
-                    (default the GUM dev articles and ../shared/data/gum-train.jsonl when present)`;
+                    (default the GUM dev articles and ../shared/data/gum-train.jsonl when present)
+  --polnear FILE    PolNeAR train/dev quotes (default ../shared/data/polnear-train-dev.jsonl; skipped when absent)
+  --split LIST      PolNeAR splits to score (default train,dev; dev is the held-out figure)`;
 
 function parseTypes(list: string): ScoredType[] {
   const types = list.split(",").map((t) => t.trim().toUpperCase());
@@ -86,6 +90,8 @@ async function main(argv: string[]): Promise<void> {
       seed: { type: "string" },
       "seed-gold": { type: "string" },
       resolution: { type: "string" },
+      polnear: { type: "string" },
+      split: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -133,9 +139,23 @@ async function main(argv: string[]): Promise<void> {
   console.log(formatSeed(seed));
   console.log("\n" + formatResolution(resolution, errors > 0));
 
+  const polnear: Record<string, Omit<PolnearScore, "examples">> = {};
+  const polnearFile = values.polnear ?? DEFAULTS.polnear;
+  for (const split of (values.split ?? "train,dev").split(",")) {
+    if (split !== "train" && split !== "dev") throw new Error(`newsgraph/eval: --split wants train and/or dev, got ${split}`);
+    const docs = loadPolnear(polnearFile, split);
+    if (!docs) {
+      console.log(`\nPolNeAR: ${show(polnearFile)} not found, not scored`);
+      break;
+    }
+    const { examples, ...score } = scorePolnear(docs, docs.map((d) => extract(articleOf(d, polnearFile))));
+    polnear[split] = score;
+    console.log(`\n${formatPolnear(`PolNeAR ${split}`, { ...score, examples }, errors)}`);
+  }
+
   const jsonPath = values.json ?? DEFAULTS.json;
   mkdirSync(dirname(jsonPath), { recursive: true });
-  writeFileSync(jsonPath, JSON.stringify({ types, datasets, seed, resolution }, null, 2) + "\n");
+  writeFileSync(jsonPath, JSON.stringify({ types, datasets, seed, resolution, polnear }, null, 2) + "\n");
   console.log(`\nwrote ${show(jsonPath)}`);
 }
 

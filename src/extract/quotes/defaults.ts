@@ -8,6 +8,10 @@ export interface QuoteOptions {
   maxSpeakerWords: number;
   /** How far into a sentence its subject may start ("White House spokeswoman Karine Jean-Pierre"). */
   maxSubjectWords: number;
+  /** Longest stretch before a quote searched for its sentence's cue and subject (a sentence, or an introduction). */
+  maxLookBackChars: number;
+  /** How far back "he"/"she" and a role look for the person meant: a window, so that a long article stays linear. */
+  maxContextChars: number;
   /** Single quotes are often apostrophes; a single-quoted span longer than this is not believed. */
   maxSingleQuoteChars: number;
   /** Words after an apostrophe that make it an elision ('em, 'n', '90s), never an opening quote. */
@@ -51,10 +55,19 @@ export const defaults: QuoteOptions = {
     "testified", "recounted", "confessed", "disclosed", "revealed", "elaborated", "wondered",
     "objected", "protested", "lamented", "reasoned", "laughed", "sighed", "whispered", "cried",
     "snapped", "muttered",
+    // Verbs of news attribution beyond "say": a body reports, a speaker proclaims, charges, fires back.
+    "reported", "reports", "reporting", "proclaimed", "proclaims", "beamed", "indicated", "indicates",
+    "accused", "accuses", "accusing", "charged", "retorted", "barked", "shot back", "fired back", "put it",
+    "chimed in", "weighed in", "tweets", "blasted", "slammed", "mocked", "praised", "dismissed",
+    "labeled", "labelled", "branded", "hailed", "touted", "decried", "denounced", "criticized", "criticised",
+    "bragged", "scoffed", "gushed", "acknowledges", "found", "finds",
+    "issued a statement", "released a statement", "issued the following statement",
   ],
   maxTrailChars: 240,
   maxSpeakerWords: 14,
   maxSubjectWords: 8,
+  maxLookBackChars: 1000,
+  maxContextChars: 6000,
   maxSingleQuoteChars: 400,
   elisions: ["em", "n", "til", "cause", "tis", "twas", "s", "re", "ll", "ve", "d", "m"],
   leaderRoles: ["president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "head of state", "emir", "sultan"],

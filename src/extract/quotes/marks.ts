@@ -52,6 +52,9 @@ function doubleRole(text: string, i: number, open: boolean): "open" | "close" | 
   return null;
 }
 
+/** Two apostrophes stand for a straight double mark in some wire texts (''We will,'' she said). */
+const isTwoApostrophes = (text: string, i: number) => text[i] === "'" && text[i + 1] === "'";
+
 /** Double-quoted spans. A quote left open at a paragraph's end continues when the next paragraph reopens it. */
 function doubleQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -59,25 +62,30 @@ function doubleQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   paragraphs.forEach((p, k) => {
     for (let i = p.start; i < p.end; i++) {
       const c = text[i];
-      if (c !== '"' && !OPEN_DOUBLE.has(c) && !CLOSE_DOUBLE.has(c)) continue;
-      if (open && i === open.from - 1) continue; // the mark that reopened a continued quote
-      const role = doubleRole(text, i, open !== null);
+      const width = isTwoApostrophes(text, i) ? 2 : 1;
+      if (width === 1 && c !== '"' && !OPEN_DOUBLE.has(c) && !CLOSE_DOUBLE.has(c)) continue;
+      if (open && i === open.from - width) {
+        i += width - 1;
+        continue; // the mark that reopened a continued quote
+      }
+      const role = width === 2 ? (open ? "close" : "open") : doubleRole(text, i, open !== null);
       if (role === "open") {
-        open = { start: i, pieces: [], from: i + 1 };
+        open = { start: i, pieces: [], from: i + width };
       } else if (role === "close" && open) {
         const words = [...open.pieces, text.slice(open.from, i)].join("\n\n");
-        if (words.trim()) out.push({ start: open.start, end: i + 1, text: tidy(words), single: false });
+        if (words.trim()) out.push({ start: open.start, end: i + width, text: tidy(words), single: false });
         open = null;
       }
+      i += width - 1;
     }
     if (!open) return;
     const next = paragraphs[k + 1];
     const piece = text.slice(open.from, p.end);
     // English convention: no closing mark at the end of a quoted paragraph, an opening one on the next.
-    const reopens = next && /^["“„«]/.test(text[next.start]) && endsSentence(piece);
+    const reopens = next && /^(?:["“„«]|'')/.test(text.slice(next.start, next.start + 2)) && endsSentence(piece);
     if (reopens) {
       open.pieces.push(piece);
-      open.from = next.start + 1;
+      open.from = next.start + (isTwoApostrophes(text, next.start) ? 2 : 1);
     } else if (next && closesLater(text, paragraphs.slice(k + 1, k + 1 + MAX_UNMARKED_PARAGRAPHS))) {
       open.pieces.push(piece);
       open.from = next.start;

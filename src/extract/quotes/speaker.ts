@@ -20,24 +20,41 @@ export interface SpeakerContext {
   options: QuoteOptions;
 }
 
+/** A speaker found in the text: the entity and the words that name it there. */
+export interface Found {
+  key: EntityKey;
+  start: number;
+  end: number;
+}
+
 /** A way the words of a region may name a speaker, and where. */
 interface Candidate {
   start: number;
   end: number;
   person: boolean;
+  /** It speaks through a spokesperson, campaign or statement: named only when nobody else is. */
+  voice?: boolean;
   resolve: () => EntityKey | null;
 }
 
 const PRONOUN = /\b(he|she|He|She)\b/g;
 const POSSESSIVE = /^['’]s?\b|^['’]\s/;
-const OTHER_SUBJECT = /\b(?:the|a|an|this|that|its|his|her|their)(?:\s+(?!(?:and|or|but|then)\b)\p{Ll}[\p{L}-]*){1,3}\s*$/u;
+/** A noun phrase between a name and its cue is another subject ("the department, the jury said") — not one behind a preposition ("Roe at the time said"). */
+const OTHER_SUBJECT =
+  /(?<!\b(?:at|in|on|of|for|with|by|from|during|after|before|to|into|over|about|since|until)\s+)\b(?:the|a|an|this|that|its|his|her|their)(?:\s+(?!(?:and|or|but|then)\b)\p{Ll}[\p{L}-]*){1,3}\s*$/u;
 const FUNCTION_WORD =
   /^(?:has|have|had|was|were|is|are|also|later|then|further|again|once|still|too|who|which|that|would|will|can|could|may|might|must|not|never|on|in|at|of|the|and|\p{Ll}+ly)$/u;
 /** A lowercase word that is not an auxiliary, adverb or small word: the head of a longer noun phrase. */
 const headNounAfter = (between: string) =>
   !VOICE.test(between) && (between.match(/\p{Ll}{2,}/gu) ?? []).some((w) => !FUNCTION_WORD.test(w));
 /** "A White House spokesman said": the body speaks through its spokespeople and statements. */
-const VOICE = /^\s*(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|officials?|representatives?|statement|sources?)\b/u;
+const VOICE_WORD = "spokes(?:man|woman|person|people)|officials?|representatives?|statement|sources?|campaign|office|aides?";
+const VOICE = new RegExp(`^\\s*(?:\\p{Ll}+\\s+)?(?:${VOICE_WORD})\\b`, "u");
+/** "Acme's spokeswoman", "a statement from the ministry", "a spokesman for Roe": whose voice it is. */
+const VOICE_OWNED = new RegExp(`^['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${VOICE_WORD})\\b`, "u");
+const VOICE_OF = new RegExp(`\\b(?:${VOICE_WORD})\\s+(?:for|from|of|at)\\s+(?:the\\s+)?$`, "iu");
+/** What a speaker issues and speaks through: `Roe issued a statement saying "…"` is Roe's. */
+const MEDIUM = /\b(?:statement|ad|advert|advertisement|video|e-?mail|letter|release|tweet|post|op-ed|column|memo|speech|message|note)s?\s*$/;
 const NEW_CLAUSE = /(?:[,;]\s*(?:but|and|while|whereas)\b|;)[^,;]*\p{Ll}{3,}/u;
 const NOT_SUBJECT_BEFORE = /\b(?:by|with|to|from|against|about|over|into|than|after|before)\b/i;
 /** Titles that may stand between a preposition and a name: "talks with President X", "for Gen. Y". */
@@ -121,16 +138,18 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, at: number)
   const gender = (key: EntityKey) => honorificGender(ctx, key) ?? (ctx.entities.has(key) ? genderOf(ctx.entities.get(key)!) : null);
   const fits = (key: EntityKey) => isPerson(ctx, key) && (gender(key) ?? wanted) === wanted;
   let best: { at: number; key: EntityKey } | null = null;
-  for (let i = ctx.spoken.length - 1; i >= 0 && !best; i--) {
+  // Every look-back stops a window before the pronoun: a text of thousands of quotes stays linear.
+  const horizon = at - ctx.options.maxContextChars;
+  for (let i = ctx.spoken.length - 1; i >= 0 && !best && ctx.spoken[i].at > horizon; i--) {
     const s = ctx.spoken[i];
     if (s.at < at && fits(s.speaker)) best = { at: s.at, key: s.speaker };
   }
   const subjects = sentenceSubjects(ctx);
-  for (let i = firstStartingFrom(subjects, at) - 1; i >= 0 && (!best || subjects[i].start > best.at); i--) {
+  for (let i = firstStartingFrom(subjects, at) - 1; i >= 0 && subjects[i].start > horizon && (!best || subjects[i].start > best.at); i--) {
     if (fits(subjects[i].entity)) best = { at: subjects[i].start, key: subjects[i].entity };
   }
   // A person named since, whose gender is known to match, beats one whose gender is not known.
-  const from = best && gender(best.key) === null ? best.at : best ? at : -1;
+  const from = best && gender(best.key) === null ? best.at : best ? at : horizon;
   for (let i = firstStartingFrom(ctx.anchors, at) - 1; i >= 0 && ctx.anchors[i].start > from; i--) {
     const a = ctx.anchors[i];
     if (a.end > at || a.via === "pronoun" || !isPerson(ctx, a.entity) || !couldSpeak(ctx, a, a.start)) continue;
@@ -203,7 +222,9 @@ function resolveRole(ctx: SpeakerContext, from: number, to: number, at: number):
   if (!matches.length) return null;
   const upTo = firstStartingFrom(ctx.anchors, at);
   const lastSeen = (key: EntityKey) => {
-    for (let i = upTo - 1; i >= 0; i--) if (ctx.anchors[i].entity === key && ctx.anchors[i].end <= at) return ctx.anchors[i].end;
+    for (let i = upTo - 1; i >= 0 && ctx.anchors[i].start > at - ctx.options.maxContextChars; i--) {
+      if (ctx.anchors[i].entity === key && ctx.anchors[i].end <= at) return ctx.anchors[i].end;
+    }
     return -1;
   };
   matches.sort((a, b) => lastSeen(b.key) - lastSeen(a.key));
@@ -227,10 +248,15 @@ function candidatesIn(ctx: SpeakerContext, from: number, to: number, at: number)
   for (const m of ctx.text.slice(from, to).matchAll(CAPITALISED)) {
     const start = from + m.index;
     const key = byName(ctx).get(m[0]);
-    const covered = anchorsIn(ctx.anchors, Math.max(0, start - 40), start + m[0].length + 40).some((a) => a.start <= start && a.end >= start + m[0].length);
+    // A demonym is no name of its own: "Cuban said" is Mark Cuban where the article has him.
+    const covered = anchorsIn(ctx.anchors, Math.max(0, start - 40), start + m[0].length + 40).some(
+      (a) => a.start <= start && a.end >= start + m[0].length && a.via !== "demonym",
+    );
     if (key && !covered) out.push({ start, end: start + m[0].length, person: true, resolve: () => key });
   }
   const speakers = out.filter((c) => couldSpeak(ctx, c, from));
+  // A named speaker beats the owner of a nominal voice: in "Roe's spokesman, John Doe, said" Doe speaks.
+  for (const c of out) if (!speakers.includes(c) && ownsVoice(ctx, c, from)) speakers.push({ ...c, voice: true });
   // A role word beside a name is that name's: "Gomez, Panama coach, said" is Gomez, not another coach.
   const role = resolveRole(ctx, from, to, at);
   const beside = (c: Candidate) => role !== null && c.person && c.end > role.start - ROLE_NEAR && c.start < role.end + ROLE_NEAR;
@@ -249,6 +275,11 @@ function couldSpeak(ctx: SpeakerContext, c: { start: number; end: number }, from
   return outsideQuotes(ctx, c) && !POSSESSIVE.test(ctx.text.slice(c.end, c.end + 3)) && !AFTER_PREPOSITION.test(ctx.text.slice(from, c.start));
 }
 
+/** Whether a name owns the voice that speaks: "Acme's spokeswoman", "a statement from Acme", "a spokesman for Roe". */
+function ownsVoice(ctx: SpeakerContext, c: { start: number; end: number }, from: number): boolean {
+  return outsideQuotes(ctx, c) && (VOICE_OWNED.test(ctx.text.slice(c.end, c.end + 40)) || VOICE_OF.test(ctx.text.slice(Math.max(from, c.start - 40), c.start)));
+}
+
 /**
  * The speaker a region of words names. People (names, pronouns, roles) come before
  * organizations and countries (left out with `peopleOnly`); among them `pick` chooses the
@@ -261,7 +292,7 @@ export function speakerIn(
   at: number,
   pick: "first" | "last",
   peopleOnly = false,
-): EntityKey | null {
+): Found | null {
   if (to <= from) return null;
   // In "The department, the jury said" the jury speaks: a name with a fresh noun phrase between
   // it and the cue is not the cue's subject. An apposition closed by a comma is no such phrase.
@@ -269,15 +300,18 @@ export function speakerIn(
   const all = candidatesIn(ctx, from, to, at).filter((c) => {
     const between = ctx.text.slice(c.end, to);
     // "No, said he, but officials still called him": a new clause has its own subject.
-    const otherSubject = OTHER_SUBJECT.test(between) || NEW_CLAUSE.test(between);
+    const otherSubject = (OTHER_SUBJECT.test(between) && !MEDIUM.test(between)) || NEW_CLAUSE.test(between);
     return (pick === "first" || !otherSubject) && (c.person || !headNounAfter(between));
   });
-  const groups = peopleOnly ? [all.filter((c) => c.person)] : [all.filter((c) => c.person), all.filter((c) => !c.person)];
+  const own = all.filter((c) => !c.voice);
+  const groups = peopleOnly
+    ? [own.filter((c) => c.person)]
+    : [own.filter((c) => c.person), own.filter((c) => !c.person), all.filter((c) => c.voice)];
   for (const group of groups) {
     group.sort((a, b) => (pick === "first" ? a.start - b.start : b.start - a.start));
     for (const c of group) {
       const key = c.resolve();
-      if (key) return key;
+      if (key) return { key, start: c.start, end: c.end };
     }
   }
   return null;
@@ -288,12 +322,13 @@ export function speakerIn(
  * cue names a speaker: within the sentence's first words and not behind a preposition
  * ("charged by Judge X to investigate").
  */
-export function sentenceSubject(ctx: SpeakerContext, from: number, to: number, at: number, maxWords: number): EntityKey | null {
+export function sentenceSubject(ctx: SpeakerContext, from: number, to: number, at: number, maxWords: number): Found | null {
   const first = candidatesIn(ctx, from, to, at)
     .filter((c) => c.person)
     .sort((a, b) => a.start - b.start)[0];
   if (!first) return null;
   const before = ctx.text.slice(from, first.start);
   if (before.split(/\s+/).filter(Boolean).length > maxWords || NOT_SUBJECT_BEFORE.test(before)) return null;
-  return first.resolve();
+  const key = first.resolve();
+  return key ? { key, start: first.start, end: first.end } : null;
 }

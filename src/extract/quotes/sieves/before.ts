@@ -1,0 +1,88 @@
+import { anchorsIn } from "../anchors.js";
+import { nextStop, nominalIn, reportedClause } from "../clauses.js";
+import { reporterIn } from "../cites.js";
+import { cuesIn, type Cue } from "../cues.js";
+import { speakerIn, type Found, type SpeakerContext } from "../speaker.js";
+import { firstEndingAfter, spanAt } from "../spans.js";
+import type { Attribution, Sieve } from "./types.js";
+
+/**
+ * `X said: "…"` / `X said that "…"` / `X called the move a "…"` / `according to X, "…"`: a cue
+ * in text[from, to) outside quotes, and the speaker nearest before it. The first cue whose
+ * subject the text names wins: in `Roe said Doe was right to urge voters "to act"` the later
+ * verbs belong to the clause Roe reports. A gerund ("…, saying") or a second verb joined by
+ * "and" has no subject of its own and takes the clause's first one.
+ */
+export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, to: number): Attribution | null {
+  const from = Math.max(regionFrom, to - ctx.options.maxLookBackChars);
+  const clause = { start: from, end: to };
+  const made = (speaker: Found | null, cue: Attribution["cue"], rule: string): Attribution => ({
+    speaker,
+    cue,
+    reportedBy: reporterIn(ctx, from, to, speaker?.key ?? null),
+    clause,
+    rule,
+  });
+  // "in Senator Roe's words, it was "…"": the words are the possessor's.
+  const words = /\bin\s+([^,;"“”]{2,60}?)['’]s?\s+(?:own\s+)?words\b/.exec(ctx.text.slice(from, to));
+  if (words) {
+    const start = from + words.index + words[0].indexOf(words[1]!);
+    const owner = anchorsIn(ctx.anchors, start, start + words[1]!.length)
+      .filter((a) => a.entityType === "person" && a.via === "name")
+      .pop();
+    if (owner) return made({ key: owner.entity, start: owner.start, end: owner.end }, null, "in-x-words");
+  }
+  const cues = cuesIn(ctx.text, from, to, ctx.options).filter((c) => !spanAt(ctx.quoted, c.start));
+  if (!cues.length) return null;
+  const last = cues[cues.length - 1]!;
+  // "What Roe presented, said Doe, was "…"": an attribution set off by commas names the speaker after its cue.
+  const aside = /,\s*$/.test(ctx.text.slice(from, last.start)) ? /^\s+([^,;:"“”]{2,60}),/.exec(ctx.text.slice(last.end, to)) : null;
+  if (aside) {
+    const speaker = speakerIn(ctx, last.end, last.end + aside[0].length, at, "first");
+    if (speaker) return made(speaker, last, "aside");
+  }
+  if (last.cue === "according to" || last.cue === "in the words of") {
+    return made(speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first"), last, "according-to");
+  }
+  for (let i = 0; i < cues.length; i++) {
+    const windowStart = i > 0 ? cues[i - 1]!.end : from;
+    // "X telephoned Y and muttered", "X went after Y, calling him": a verb joined by "and", or a
+    // gerund after a comma, shares the clause's first subject, not the object before it.
+    const lead = ctx.text.slice(windowStart, cues[i]!.start);
+    const coordinated = /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(lead) || (/ing$/.test(cues[i]!.cue) && /,\s*$/.test(lead));
+    const speaker = speakerIn(ctx, windowStart, cues[i]!.start, at, coordinated ? "first" : "last") ?? gerundSubject(ctx, cues[i]!);
+    if (speaker) return made(speaker, last, "name-verb-quote");
+  }
+  // `"…", said Roe, "…"`: a cue with no words before it may name the speaker after it.
+  const quoteBefore = ctx.quoted[firstEndingAfter(ctx.quoted, last.start) - 1];
+  const after = quoteBefore && quoteBefore.end > from ? quoteBefore.end : from;
+  const inverted = !/[\p{L}\p{N}]/u.test(ctx.text.slice(after, last.start));
+  const [subjectFrom, subjectTo] = inverted ? [last.end, nextStop(ctx.text, last.end, to)] : [cues.length > 1 ? cues[cues.length - 2]!.end : from, last.start];
+  const speaker = inverted ? speakerIn(ctx, subjectFrom, subjectTo, at, "first") : null;
+  const nominal = speaker ? null : nominalIn(ctx.text, subjectFrom, subjectTo);
+  return { ...made(speaker, last, "verb-name-quote"), ...(nominal && { nominal }) };
+}
+
+/** `with Senator Roe calling it "…"`: the name right before a gerund is its subject, whatever preposition precedes it. */
+function gerundSubject(ctx: SpeakerContext, cue: Cue): Found | null {
+  if (!/ing$/.test(cue.cue)) return null;
+  const a = anchorsIn(ctx.anchors, Math.max(0, cue.start - 80), cue.start).pop();
+  if (!a || a.via === "pronoun" || !/^\s+$/.test(ctx.text.slice(a.end, cue.start)) || spanAt(ctx.quoted, a.start)) return null;
+  return { key: a.entity, start: a.start, end: a.end };
+}
+
+/**
+ * A cue before a partial quote, in its own sentence. Where words stand between the cue and the
+ * quote (`says the plan is "dead"`), the quote is part of the clause the cue reports; right
+ * after the cue (`said: "…"`, `said that "…"`) it is the whole utterance.
+ */
+export const cueBeforeSieve: Sieve = {
+  id: "name-verb-quote",
+  attribute: (ctx, { q, partial, sentenceFrom, paragraph }) => {
+    const found = partial ? cueBefore(ctx, q.start, sentenceFrom, q.start) : null;
+    const gap = ctx.text.slice(found?.cue?.end ?? q.start, q.start);
+    // `said on Monday, "We…"`: a capitalised quote after a comma or colon is a whole utterance too.
+    if (!found?.cue || /^[\s,:]*(?:that\s*)?$/.test(gap) || (/[,:]\s*$/.test(gap) && /^\p{Lu}/u.test(q.text))) return found;
+    return { ...found, content: reportedClause(ctx.text, found.cue.end, q, Math.min(paragraph.end, q.end + ctx.options.maxTrailChars)) };
+  },
+};

@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../src/extract/quotes/index.js";
+import { SIEVES } from "../../src/extract/quotes/sieves/index.js";
+import type { Quote } from "../../src/extract/types.js";
+import { input, type Person } from "./quotes-input.js";
+
+/** Each attribution sieve on invented sentences: the speaker it names, and that it records its id. */
+const roe: Person = { key: "person:jane-roe", aliases: ["Jane Roe", "Roe"] };
+const doe: Person = { key: "person:john-doe", aliases: ["John Doe", "Doe"] };
+const acme: Person = { key: "organization:acme", type: "organization", aliases: ["Acme"] };
+const ministry: Person = { key: "organization:ministry-of-roads", type: "organization", aliases: ["Ministry of Roads"] };
+
+const only = (quotes: Quote[]) => {
+  expect(quotes).toHaveLength(1);
+  return quotes[0]!;
+};
+const slice = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+
+describe("quote sieves: order and ids", () => {
+  it("every sieve has its own id", () => {
+    const ids = SIEVES.map((s) => s.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i && id !== "paragraph-intro")).toEqual([]);
+  });
+});
+
+describe("interrupted quotes are one quote", () => {
+  it("first part, attribution, second part: one record with both segments, cue and attributing clause", () => {
+    const text = `"The bridge is safe," Jane Roe said, "and it will open on Monday."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect(q.speaker).toBe(roe.key);
+    expect(q.speakerRule).toBe("quote-name-verb");
+    expect(q.segments.map((s) => slice(text, s))).toEqual([`"The bridge is safe,"`, `"and it will open on Monday."`]);
+    expect(slice(text, q.cueSpan)).toBe("said");
+    expect(slice(text, q.attribution)).toBe("Jane Roe said");
+    expect(q.speakerText).toBe("Jane Roe");
+    expect(q.text).toBe("The bridge is safe and it will open on Monday.");
+  });
+
+  it("an attribution ending its sentence still joins the next sentence's quote", () => {
+    const text = `"We are ready," said John Doe. "The trucks leave at dawn."`;
+    const q = only(findQuotes(input(text, [doe])));
+    expect(q.segments).toHaveLength(2);
+    expect(q.speakerRule).toBe("quote-verb-name");
+  });
+
+  it("a quote with an attribution of its own, or after a second cue, stays apart", () => {
+    const own = `"We are ready," Jane Roe said. "So are we," John Doe said.`;
+    expect(findQuotes(input(own, [roe, doe])).map((q) => q.speaker)).toEqual([roe.key, doe.key]);
+    const adding = `"We are ready," Jane Roe said, adding that the plan was "good for the town and its people."`;
+    expect(findQuotes(input(adding, [roe])).map((q) => q.segments.length)).toEqual([1, 1]);
+  });
+
+  it("fragments quoted under one cue are one quote, its gaps elided", () => {
+    const text = `Jane Roe called the plan "reckless" and "far too costly for the town."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect(q.text).toBe("reckless … far too costly for the town.");
+    expect([q.speaker, q.segments.length]).toEqual([roe.key, 2]);
+  });
+
+  it("two apostrophes serve as a double mark", () => {
+    const text = `''We will build it,'' Jane Roe said.`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect(q.text).toBe("We will build it");
+    expect(q.speaker).toBe(roe.key);
+  });
+});
+
+describe("phrases are not quotations", () => {
+  it("a show or book title, a handle and a short scare quote are phrases without a speaker", () => {
+    const text = `Jane Roe said on "Morning Roads Weekly" that the plan was sound. Fans of @roadfan call it "the long bridge" now.`;
+    const quotes = findQuotes(input(text, [roe]));
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker])).toEqual([
+      ["Morning Roads Weekly", "phrase", null],
+      ["the long bridge", "phrase", null],
+    ]);
+    const handle = only(findQuotes(input(`Her account "@janeroe" was quiet.`, [roe])));
+    expect([handle.kind, handle.speakerRule]).toEqual(["phrase", "phrase-title"]);
+  });
+
+  it("quoted words with a cue are a quotation even when short", () => {
+    const q = only(findQuotes(input(`Jane Roe called the plan "reckless" on Monday.`, [roe])));
+    expect([q.kind, q.speaker]).toEqual(["quote", roe.key]);
+  });
+});
+
+describe("speaker sieves", () => {
+  it("apposition after the cue, and a possessive title before the name: the named person speaks", () => {
+    const after = `"Prices will fall," said Jane Roe, a spokeswoman for Acme.`;
+    expect(only(findQuotes(input(after, [roe, acme]))).speaker).toBe(roe.key);
+    const before = `"Prices will fall," Acme's communications director, Jane Roe, said.`;
+    expect(only(findQuotes(input(before, [roe, acme]))).speaker).toBe(roe.key);
+  });
+
+  it("a body speaks through its spokesperson, campaign or statement when nobody is named", () => {
+    const spokesman = `"We regret the delay," a spokesman for Acme said.`;
+    expect(only(findQuotes(input(spokesman, [acme]))).speaker).toBe(acme.key);
+    const statement = `A statement from the Ministry of Roads said the road was "closed until further notice."`;
+    expect(only(findQuotes(input(statement, [ministry]))).speaker).toBe(ministry.key);
+    const campaign = `"We will win this state," Jane Roe's campaign said.`;
+    expect(only(findQuotes(input(campaign, [roe]))).speaker).toBe(roe.key);
+    const named = `"We will win this state," Jane Roe's spokesman, John Doe, said.`;
+    expect(only(findQuotes(input(named, [roe, doe]))).speaker).toBe(doe.key);
+  });
+
+  it("a nominal speaker nobody is named for has no speaker, and keeps its words", () => {
+    const q = only(findQuotes(input(`"The road is closed," a local official said.`, [])));
+    expect(q.speaker).toBeNull();
+    expect(q.speakerText).toBe("a local official");
+    expect(q.cue).toBe("said");
+  });
+
+  it("according to X", () => {
+    const q = only(findQuotes(input(`According to Jane Roe, the vote was "a clear mandate for change."`, [roe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "according-to"]);
+  });
+
+  it("a colon introduces the quote that follows, with or without a cue", () => {
+    const q = only(findQuotes(input(`Asked about the delay, Jane Roe shot back: "Ask the contractor, not me."`, [roe])));
+    expect(q.speaker).toBe(roe.key);
+    const headline = only(findQuotes(input(`Roe: "The bridge will open."`, [roe])));
+    expect([headline.speaker, headline.speakerRule]).toEqual([roe.key, "name-colon-quote"]);
+  });
+
+  it("quote, name, any verb: verbs no cue list holds", () => {
+    const q = only(findQuotes(input(`"Is that your final offer?" Jane Roe pressed.`, [roe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "quote-name-anyverb"]);
+    const inverted = only(findQuotes(input(`"It was a long winter," remembered John Doe.`, [doe])));
+    expect([inverted.speaker, inverted.speakerRule]).toEqual([doe.key, "quote-anyverb-name"]);
+  });
+
+  it("a credit line of its own after the quote's paragraph signs it", () => {
+    const text = `"We will keep every road open this winter."\n\n- Jane Roe, speaking on Monday.\n\nThe council met.`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "dash-credit"]);
+  });
+
+  it("a speaker named saying something at the end of the paragraph before", () => {
+    const text = `Jane Roe said she was worried about the vote.\n\n"We have never seen a turnout like this one."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "previous-paragraph"]);
+  });
+
+  it("closest mention: a whole-sentence quote nobody attributes goes to the person named just before it", () => {
+    const text = `Jane Roe walked to the podium and looked at the crowd. "This town deserves better roads."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "closest-mention"]);
+    const partial = `Jane Roe walked past John Doe, whose plan was "a mess of contradictions and delays."`;
+    expect(only(findQuotes(input(partial, [roe, doe]))).speakerRule).not.toBe("closest-mention");
+  });
+
+  it("a statement or ad is its issuer's voice; a party tag ends no sentence", () => {
+    const issued = `Jane Roe issued a statement saying the plan was "a gift to the few."`;
+    expect(only(findQuotes(input(issued, [roe]))).speaker).toBe(roe.key);
+    const text = `Sen. Jane Roe (R-Ky.) said the vote was "a defeat for every voter."`;
+    const sentences = [
+      { start: 0, end: 21, text: text.slice(0, 21) },
+      { start: 22, end: text.length, text: text.slice(22) },
+    ];
+    const split = { ...input(text, [roe]), sentences };
+    expect(only(findQuotes(split)).speaker).toBe(roe.key);
+  });
+
+  it("a gerund after a comma shares the clause's subject, not the object before it", () => {
+    const q = only(findQuotes(input(`Jane Roe went after John Doe, calling him "a man with no plan at all."`, [roe, doe])));
+    expect(q.speaker).toBe(roe.key);
+  });
+
+  it("a partial quote reports the clause it stands in", () => {
+    const text = `Jane Roe says the bridge is "safe for every truck" and will open soon. Later news came.`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect(slice(text, q.content)).toBe(`the bridge is "safe for every truck" and will open soon`);
+    const told = `Jane Roe told the council on Monday that the plan is "dead on arrival."`;
+    expect(slice(told, only(findQuotes(input(told, [roe]))).content)).toBe(`that the plan is "dead on arrival."`);
+  });
+
+  it("a partial quote in a sentence that names someone else does not continue the last speaker", () => {
+    const text = `"We are ready," Jane Roe said.\n\nIn May, Acme roads were "in need of repair everywhere."`;
+    const quotes = findQuotes(input(text, [roe, acme]));
+    expect(quotes.map((q) => q.speaker)).toEqual([roe.key, null]);
+  });
+});
+
+describe("quote storms stay bounded", () => {
+  it("ten thousand quote marks in one unbroken text come back as well-formed quotes", () => {
+    const people: Person[] = Array.from({ length: 30 }, (_, i) => ({ key: `person:p${i}`, aliases: [`Name${String.fromCharCode(65 + (i % 26))}x${i}`] }));
+    const text = Array.from({ length: 5000 }, (_, i) => `${people[i % 30]!.aliases[0]} spoke and "she said" then`).join(" ");
+    const quotes = findQuotes(input(text, people));
+    expect(quotes.length).toBe(5000);
+    expect(quotes.every((q, i) => i === 0 || q.start >= quotes[i - 1]!.end)).toBe(true);
+  });
+});
