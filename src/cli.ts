@@ -27,6 +27,9 @@ interface BuildFlags {
   workers: number | "auto";
   cache: boolean;
   quiet: boolean;
+  quotes: boolean;
+  articleTimeout: number;
+  keepDuplicates: boolean;
 }
 
 async function runBuild(inputs: string[], flags: BuildFlags): Promise<BuildSummary> {
@@ -37,6 +40,9 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<BuildSumma
     workers: flags.workers,
     cache: flags.cache,
     quiet: flags.quiet,
+    extract: { quotes: flags.quotes },
+    articleTimeout: flags.articleTimeout,
+    keepDuplicates: flags.keepDuplicates,
     graph: { evidenceLimit: flags.evidence, minWeight: flags.minWeight, minMentions: flags.minMentions },
   });
 }
@@ -72,6 +78,9 @@ program
     BUILD_DEFAULTS.workers,
   )
   .option("--no-cache", "extract every article again instead of reusing cached extractions (out/.cache)")
+  .option("--no-quotes", "do not look for quotations (no quote or cites links)")
+  .option("--article-timeout <s>", "skip an article whose extraction takes longer (in a worker)", count("--article-timeout", 1), BUILD_DEFAULTS.articleTimeout)
+  .option("--keep-duplicates", "count every copy of an identical text (by default the first only)", false)
   .option("-q, --quiet", "no progress and no summary; problems still go to stderr", false)
   .addHelpText(
     "after",

@@ -19,6 +19,8 @@ export interface EdgeTally {
 
 export interface EdgeCollectorOptions {
   evidenceLimit: number;
+  listSize: number;
+  listActors: number;
   evidenceChars: number;
   remap: (key: EntityKey) => EntityKey;
 }
@@ -34,6 +36,7 @@ export function edgeKey(kind: EdgeKind, source: EntityKey, target: EntityKey): s
 export function createEdgeCollector(options: EdgeCollectorOptions) {
   const edges = new Map<string, EdgeTally>();
   let ordinal = 0;
+  const stats = { listSentences: 0 };
 
   function count(kind: EdgeKind, source: EntityKey, target: EntityKey, doc: DocExtraction, docOrdinal: number, text: string) {
     const key = edgeKey(kind, source, target);
@@ -67,8 +70,21 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
         keys.add(remap(occurrence.entity));
       }
       for (const [sentence, keys] of [...bySentence].sort(([a], [b]) => a - b)) {
-        const sorted = [...keys].sort();
         const text = doc.sentences[sentence]?.text ?? "";
+        if (keys.size > options.listSize) {
+          // A list: each entity linked to the actors named first (in text order), pairs linear in its length.
+          stats.listSentences++;
+          const named = [...keys];
+          const actors = named.slice(0, options.listActors);
+          for (let i = 0; i < actors.length; i++) {
+            for (let j = i + 1; j < named.length; j++) {
+              const [a, b] = [actors[i]!, named[j]!].sort();
+              count("cooccurrence", a!, b!, doc, current, text);
+            }
+          }
+          continue;
+        }
+        const sorted = [...keys].sort();
         for (let i = 0; i < sorted.length; i++) {
           for (let j = i + 1; j < sorted.length; j++) count("cooccurrence", sorted[i]!, sorted[j]!, doc, current, text);
         }
@@ -85,6 +101,8 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
         }
       }
     },
+    /** Sentences treated as lists so far. */
+    stats,
     edges(): EdgeTally[] {
       return [...edges.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     },

@@ -8,6 +8,10 @@ export const BUILD_DEFAULTS = {
   cache: true,
   quiet: false,
   workers: "auto",
+  extract: {},
+  /** Generous: a 16 MB article takes a few minutes on one core; only a runaway takes longer. */
+  articleTimeout: 900,
+  keepDuplicates: false,
 } satisfies Partial<BuildOptions>;
 
 /**
