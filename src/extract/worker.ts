@@ -23,3 +23,12 @@ export default function extractTask({ article, options }: ExtractTask): ExtractR
     return { error: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/**
+ * Answers once this worker has loaded the extractor and run it once (compromise builds its
+ * lexicon on first use): the pool's time budgets start after that.
+ */
+export function ready(): boolean {
+  extractArticle({ id: "ready", title: "", date: null, source: null, url: null, text: "Ready.", origin: { file: "" } });
+  return true;
+}

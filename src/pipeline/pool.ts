@@ -102,6 +102,11 @@ function poolRunner(workers: number, timeoutMs: number, warn: (message: string) 
   const pool = new Piscina<ExtractTask, ExtractResult>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers });
   // A worker that fails with no task on it is replaced by the pool; unheard, the event would end the process.
   pool.on("error", (error: Error) => warn(`newsgraph/build: an extraction worker failed and was replaced (${error.message})`));
+  // Every worker loads compromise and the gazetteers before its first task: that is start-up, not
+  // any article's time. One call per worker (each is busy until it answers), before any budget runs.
+  const started = Promise.allSettled(Array.from({ length: workers }, () => pool.run(undefined as never, { name: "ready" }))).then((results) => {
+    for (const result of results) if (result.status === "rejected") warn(`newsgraph/build: an extraction worker failed to start (${String(result.reason)}); it was replaced`);
+  });
   // One task per worker at a time, so a task's clock starts when it starts, not while it queues.
   let running = 0;
   const waiting: (() => void)[] = [];
@@ -127,11 +132,16 @@ function poolRunner(workers: number, timeoutMs: number, warn: (message: string) 
   }
   return {
     async run(task) {
+      await started;
       await slot();
       try {
         return await attempt(task);
       } catch (error) {
-        if (error instanceof Overrun) throw error;
+        // The overrun worker was terminated: its replacement starts before the next budget does.
+        if (error instanceof Overrun) {
+          await pool.run(undefined as never, { name: "ready" }).catch(() => undefined);
+          throw error;
+        }
         // The worker died under this article (or while starting): once more on a fresh one.
         warn(`newsgraph/build: an extraction worker died (${(error as Error).message}); trying its article again`);
         return await attempt(task);
@@ -139,7 +149,10 @@ function poolRunner(workers: number, timeoutMs: number, warn: (message: string) 
         release();
       }
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      await started;
+      await pool.destroy();
+    },
   };
 }
 
