@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { build, BUILD_DEFAULTS, formatSummary, type BuildSummary } from "./pipeline/index.js";
+import { build, BUILD_DEFAULTS, formatSummary, isStale, type BuildSummary } from "./pipeline/index.js";
 import { GRAPH_DEFAULTS } from "./graph/index.js";
-import { isStale, serve } from "./serve/index.js";
+import { serve } from "./serve/index.js";
 
 /** Exit statuses, documented in `build --help`. */
 const EXIT = { ok: 0, failed: 1, nothingRead: 2 } as const;

@@ -19,6 +19,7 @@ import type { BuildSummary } from "./summary.js";
 
 export { formatSummary, type BuildSummary } from "./summary.js";
 export { BUILD_DEFAULTS } from "./defaults.js";
+export { isStale } from "./stale.js";
 
 /** The replaceable extraction step: articles in, their extractions out, in the same order. */
 export type ExtractAll = (articles: AsyncIterable<Article>) => AsyncIterable<DocExtraction>;

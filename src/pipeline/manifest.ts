@@ -15,7 +15,7 @@ import { compiledCodeHash } from "./code.js";
 import type { BuildSummary } from "./summary.js";
 
 /** Beside the outputs it describes, outside the cache folder (which is pruned by version). */
-const MANIFEST = ".manifest.json";
+export const MANIFEST = ".manifest.json";
 
 export interface Manifest {
   key: string;

@@ -8,7 +8,6 @@ import { DATA_FILES, DEFAULTS, type ServeOptions } from "./defaults.js";
 import { resolveUnder } from "./resolve-path.js";
 
 export { DEFAULTS as SERVE_DEFAULTS, type ServeOptions } from "./defaults.js";
-export { isStale } from "./stale.js";
 
 export interface Serving {
   url: string;

@@ -3,7 +3,8 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isStale, serve, type Serving } from "../../src/serve/index.js";
+import { isStale } from "../../src/pipeline/index.js";
+import { serve, type Serving } from "../../src/serve/index.js";
 
 /** Raw GET: fetch() would normalise `..` away before the server ever saw it. */
 function get(
@@ -112,6 +113,8 @@ describe("serve", () => {
     await mkdir(out);
     expect(await isStale(out, [inputs])).toBe(true);
     await writeFile(join(out, "graph.json"), "{}");
+    expect(await isStale(out, [inputs])).toBe(true);
+    await writeFile(join(out, ".manifest.json"), "{}");
     const past = new Date(Date.now() - 60_000);
     await utimes(join(inputs, "deep/a.txt"), past, past);
     await utimes(join(inputs, "deep"), past, past);
