@@ -99,14 +99,20 @@ function poolRunner(workers: number, timeoutMs: number, warn: (message: string) 
   if (!existsSync(WORKER_FILE)) {
     throw new Error(`newsgraph/build: extraction worker not found at ${WORKER_FILE} (run \`npm run build\`)`);
   }
-  const pool = new Piscina<ExtractTask, ExtractResult>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers });
-  // A worker that fails with no task on it is replaced by the pool; unheard, the event would end the process.
-  pool.on("error", (error: Error) => warn(`newsgraph/build: an extraction worker failed and was replaced (${error.message})`));
-  // Every worker loads compromise and the gazetteers before its first task: that is start-up, not
-  // any article's time. One call per worker (each is busy until it answers), before any budget runs.
-  const started = Promise.allSettled(Array.from({ length: workers }, () => pool.run(undefined as never, { name: "ready" }))).then((results) => {
-    for (const result of results) if (result.status === "rejected") warn(`newsgraph/build: an extraction worker failed to start (${String(result.reason)}); it was replaced`);
-  });
+  // Started on the first article the cache does not have: a warm re-run starts no thread at all.
+  let pool: Piscina<ExtractTask, ExtractResult> | null = null;
+  let started: Promise<void> | null = null;
+  const start = (): Promise<void> => {
+    const threads = new Piscina<ExtractTask, ExtractResult>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers });
+    pool = threads;
+    // A worker that fails with no task on it is replaced by the pool; unheard, the event would end the process.
+    threads.on("error", (error: Error) => warn(`newsgraph/build: an extraction worker failed and was replaced (${error.message})`));
+    // Every worker loads compromise and the gazetteers before its first task: that is start-up, not
+    // any article's time. One call per worker (each is busy until it answers), before any budget runs.
+    return Promise.allSettled(Array.from({ length: workers }, () => threads.run(undefined as never, { name: "ready" }))).then((results) => {
+      for (const result of results) if (result.status === "rejected") warn(`newsgraph/build: an extraction worker failed to start (${String(result.reason)}); it was replaced`);
+    });
+  };
   // One task per worker at a time, so a task's clock starts when it starts, not while it queues.
   let running = 0;
   const waiting: (() => void)[] = [];
@@ -122,7 +128,7 @@ function poolRunner(workers: number, timeoutMs: number, warn: (message: string) 
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new Overrun()), timeoutMs);
     try {
-      return await pool.run(task, { signal: abort.signal });
+      return await pool!.run(task, { signal: abort.signal });
     } catch (error) {
       if (abort.signal.aborted) throw new Overrun(`took longer than ${timeoutMs / 1000} s`);
       throw error;
@@ -132,14 +138,14 @@ function poolRunner(workers: number, timeoutMs: number, warn: (message: string) 
   }
   return {
     async run(task) {
-      await started;
+      await (started ??= start());
       await slot();
       try {
         return await attempt(task);
       } catch (error) {
         // The overrun worker was terminated: its replacement starts before the next budget does.
         if (error instanceof Overrun) {
-          await pool.run(undefined as never, { name: "ready" }).catch(() => undefined);
+          await pool!.run(undefined as never, { name: "ready" }).catch(() => undefined);
           throw error;
         }
         // The worker died under this article (or while starting): once more on a fresh one.
@@ -150,8 +156,9 @@ function poolRunner(workers: number, timeoutMs: number, warn: (message: string) 
       }
     },
     close: async () => {
+      // Never while a worker is still loading its modules.
       await started;
-      await pool.destroy();
+      await pool?.destroy();
     },
   };
 }
