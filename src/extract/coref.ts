@@ -303,8 +303,10 @@ function mergeOrganizations(tokens: Token[], mentions: Keyed[]): void {
   const owners = new Map<string, Keyed>();
   for (const o of orgs) if (!owners.has(o.key)) owners.set(o.key, o);
   for (const m of mentions) {
-    const target = alias.get(m.key);
+    let target = alias.get(m.key);
     if (!target) continue;
+    // "VFB" → "Vale Film Board" → "Northern Vale Film Board": to the end of the chain.
+    for (let hops = 0; alias.has(target) && hops < alias.size; hops++) target = alias.get(target)!;
     const owner = owners.get(target)!;
     m.key = target;
     if (owner.label) m.label = owner.label;

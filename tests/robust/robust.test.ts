@@ -177,3 +177,11 @@ describe("the pool", () => {
     expect(summary.warnings.join("\n")).toMatch(/extraction workers instead of 1000/);
   }, 120_000);
 });
+
+describe("extraction bugs that long articles met", () => {
+  it("follows a chain of organization aliases instead of throwing", () => {
+    const x = extract(article("The Northern Vale Film Board funded the film. The Vale Film Board (VFB) said so."));
+    const keys = new Set(x.mentions.filter((m) => m.entityType === "organization").map((m) => m.entity));
+    expect(keys).toEqual(new Set(["organization:northern-vale-film-board"]));
+  });
+});
