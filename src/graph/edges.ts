@@ -38,7 +38,14 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
   let ordinal = 0;
   const stats = { listSentences: 0 };
 
-  function count(kind: EdgeKind, source: EntityKey, target: EntityKey, doc: DocExtraction, docOrdinal: number, text: string) {
+  // One evidence record per sentence or quote, shared by every edge it supports: a sentence
+  // behind hundreds of edges is clipped once and held once.
+  const shared = (doc: DocExtraction, text: string) => {
+    let evidence: Evidence | undefined;
+    return () => (evidence ??= evidenceOf(doc, text, options.evidenceChars));
+  };
+
+  function count(kind: EdgeKind, source: EntityKey, target: EntityKey, doc: DocExtraction, docOrdinal: number, piece: () => Evidence) {
     const key = edgeKey(kind, source, target);
     let edge = edges.get(key);
     if (!edge) {
@@ -55,7 +62,7 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
       }
     }
     if (edge.evidence.length < options.evidenceLimit) {
-      edge.evidence.push(evidenceOf(doc, text, options.evidenceChars));
+      edge.evidence.push(piece());
     }
   }
 
@@ -70,7 +77,7 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
         keys.add(remap(occurrence.entity));
       }
       for (const [sentence, keys] of [...bySentence].sort(([a], [b]) => a - b)) {
-        const text = doc.sentences[sentence]?.text ?? "";
+        const text = shared(doc, doc.sentences[sentence]?.text ?? "");
         if (keys.size > options.listSize) {
           // A list: each entity linked to the actors named first (in text order), pairs linear in its length.
           stats.listSentences++;
@@ -92,12 +99,13 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
       for (const quote of doc.quotes) {
         if (quote.speaker === null) continue;
         const speaker = remap(quote.speaker);
+        const text = shared(doc, quote.text);
         for (const about of new Set(quote.about.map(remap))) {
-          if (about !== speaker) count("quote", speaker, about, doc, current, quote.text);
+          if (about !== speaker) count("quote", speaker, about, doc, current, text);
         }
         if (quote.reportedBy !== null) {
           const reporter = remap(quote.reportedBy);
-          if (reporter !== speaker) count("cites", reporter, speaker, doc, current, quote.text);
+          if (reporter !== speaker) count("cites", reporter, speaker, doc, current, text);
         }
       }
     },
