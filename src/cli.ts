@@ -79,7 +79,7 @@ program
   )
   .option("--no-cache", "extract every article again instead of reusing cached extractions (out/.cache)")
   .option("--no-quotes", "do not look for quotations (no quote or cites links)")
-  .option("--article-timeout <s>", "skip an article whose extraction takes longer (in a worker)", count("--article-timeout", 1), BUILD_DEFAULTS.articleTimeout)
+  .option("--article-timeout <s>", "skip an article whose extraction takes longer, in seconds per started MB of text (in a worker)", count("--article-timeout", 1), BUILD_DEFAULTS.articleTimeout)
   .option("--keep-duplicates", "count every copy of an identical text (by default the first only)", false)
   .option("-q, --quiet", "no progress and no summary; problems still go to stderr", false)
   .addHelpText(

@@ -9,8 +9,11 @@ export const BUILD_DEFAULTS = {
   quiet: false,
   workers: "auto",
   extract: {},
-  /** Generous: a 16 MB article takes a few minutes on one core; only a runaway takes longer. */
-  articleTimeout: 900,
+  /**
+   * Seconds per started megabyte of an article's text. Generous: ordinary prose takes about
+   * 15 s per MB on one idle core, and 60–80 s on this 2-core machine shared by a dozen processes.
+   */
+  articleTimeout: 300,
   keepDuplicates: false,
 } satisfies Partial<BuildOptions>;
 

@@ -47,7 +47,7 @@ export interface BuildOptions {
   extractAll?: ExtractAll;
   /** Passed to every extract() call (and part of the cache's version). */
   extract?: Partial<ExtractOptions>;
-  /** Seconds one article may take in a worker before it is skipped as "took longer than N s". */
+  /** Seconds per started megabyte of text one article may take in a worker before it is skipped as "took longer than N s". */
   articleTimeout?: number;
   /** Count every copy of an identical text, instead of the first only. */
   keepDuplicates?: boolean;

@@ -31,7 +31,11 @@ export interface ExtractAllOptions {
   inThread?: boolean;
   /** Passed to every extract() call; part of the cache's version. */
   extractOptions?: Partial<ExtractOptions>;
-  /** A pooled article still running after this long is skipped (its worker is replaced). */
+  /**
+   * A pooled article still running after this long is skipped (its worker is replaced). Per
+   * started megabyte of text: extraction is linear in length, so a 16 MB article gets 16 times
+   * the budget of a short one.
+   */
   articleTimeoutMs?: number;
   /** Cache root (the build puts it under its output folder); null: no cache at all. */
   cacheDir?: string | null;
@@ -54,7 +58,7 @@ export const EXTRACT_ALL_DEFAULTS = {
   workers: availableParallelism(),
   inThread: false,
   extractOptions: {} as Partial<ExtractOptions>,
-  articleTimeoutMs: 600_000,
+  articleTimeoutMs: 300_000,
   cacheDir: null as string | null,
   readCache: true,
   inFlightPerWorker: 8,
@@ -95,7 +99,9 @@ async function inThreadRunner(): Promise<Runner> {
 
 class Overrun extends Error {}
 
-function poolRunner(workers: number, timeoutMs: number, warn: (message: string) => void): Runner {
+const MEGABYTE = 1024 * 1024;
+
+function poolRunner(workers: number, budgetMs: number, warn: (message: string) => void): Runner {
   if (!existsSync(WORKER_FILE)) {
     throw new Error(`newsgraph/build: extraction worker not found at ${WORKER_FILE} (run \`npm run build\`)`);
   }
@@ -126,6 +132,7 @@ function poolRunner(workers: number, timeoutMs: number, warn: (message: string) 
   };
   async function attempt(task: ExtractTask): Promise<ExtractResult> {
     const abort = new AbortController();
+    const timeoutMs = budgetMs * Math.max(1, Math.ceil(task.article.text.length / MEGABYTE));
     const timer = setTimeout(() => abort.abort(new Overrun()), timeoutMs);
     try {
       return await pool!.run(task, { signal: abort.signal });
