@@ -41,6 +41,24 @@ describe("extraction cache", () => {
     expect(() => extractorVersion(join(dist, "missing"))).toThrow(/newsgraph\/build: .*npm run build/);
   });
 
+  it("changes the version with the extraction options and with any data file beside the sources", () => {
+    const dist = tempDir("dist");
+    const src = tempDir("src");
+    writeFileSync(join(dist, "index.js"), "export const a = 1;");
+    writeFileSync(join(src, "index.ts"), "export const a = 1;");
+    const before = extractorVersion(dist, {}, src);
+    expect(extractorVersion(dist, { quotes: false }, src)).not.toBe(before);
+    // Sources and READMEs are compiled or read by people; a model file is read by the extractor.
+    writeFileSync(join(src, "README.md"), "notes");
+    expect(extractorVersion(dist, {}, src)).toBe(before);
+    mkdirSync(join(src, "model"));
+    writeFileSync(join(src, "model", "weights.json"), "[0.5]");
+    const withModel = extractorVersion(dist, {}, src);
+    expect(withModel).not.toBe(before);
+    writeFileSync(join(src, "model", "weights.json"), "[0.25]");
+    expect(extractorVersion(dist, {}, src)).not.toBe(withModel);
+  });
+
   it("stores entries atomically per version, reads them back, and prunes other versions", async () => {
     const root = tempDir("cache");
     const cache = await openCache({ dir: root, version: "0123456789abcdef" });
