@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { build, BUILD_DEFAULTS, formatSummary, type BuildSummary } from "./pipeline/index.js";
+import { build, BUILD_DEFAULTS, formatSummary, isStale, type BuildSummary } from "./pipeline/index.js";
 import { GRAPH_DEFAULTS } from "./graph/index.js";
 import { explainEntities, type Resolution } from "./resolve/index.js";
-import { isStale, serve } from "./serve/index.js";
+import { serve } from "./serve/index.js";
 
 /** Exit statuses, documented in `build --help`. */
 const EXIT = { ok: 0, failed: 1, nothingRead: 2 } as const;
@@ -29,6 +29,9 @@ interface BuildFlags {
   cache: boolean;
   quiet: boolean;
   explain?: string;
+  quotes: boolean;
+  articleTimeout: number;
+  keepDuplicates: boolean;
 }
 
 async function runBuild(inputs: string[], flags: BuildFlags): Promise<BuildSummary> {
@@ -39,6 +42,9 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<BuildSumma
     workers: flags.workers,
     cache: flags.cache,
     quiet: flags.quiet,
+    extract: { quotes: flags.quotes },
+    articleTimeout: flags.articleTimeout,
+    keepDuplicates: flags.keepDuplicates,
     graph: { evidenceLimit: flags.evidence, minWeight: flags.minWeight, minMentions: flags.minMentions },
     ...(flags.explain === undefined
       ? {}
@@ -77,6 +83,9 @@ program
     BUILD_DEFAULTS.workers,
   )
   .option("--no-cache", "extract every article again instead of reusing cached extractions (out/.cache)")
+  .option("--no-quotes", "do not look for quotations (no quote or cites links)")
+  .option("--article-timeout <s>", "skip an article whose extraction takes longer, in seconds per started MB of text (in a worker)", count("--article-timeout", 1), BUILD_DEFAULTS.articleTimeout)
+  .option("--keep-duplicates", "count every copy of an identical text (by default the first only)", false)
   .option("-q, --quiet", "no progress and no summary; problems still go to stderr", false)
   .option("--explain <name>", "print why the mentions of NAME (label, alias or node key) were merged or kept apart, with rule ids")
   .addHelpText(

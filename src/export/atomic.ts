@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -12,6 +12,8 @@ export interface AtomicFile {
   commit(): Promise<void>;
   /** Removes the temporary file; `path` keeps its previous content. */
   abort(): Promise<void>;
+  /** sha256 (hex) of everything written so far: what a manifest records of the file. */
+  digest(): string;
 }
 
 function tempName(path: string): string {
@@ -30,6 +32,7 @@ export function openAtomic(path: string): AtomicFile {
   let failure: Error | null = null;
   stream.on("error", (error) => (failure = error));
   let done = false;
+  const hash = createHash("sha256");
   const check = () => {
     if (failure) throw new Error(`newsgraph/export: cannot write ${path}: ${failure.message}`);
     if (done) throw new Error(`newsgraph/export: ${path} is already committed or aborted`);
@@ -38,6 +41,7 @@ export function openAtomic(path: string): AtomicFile {
     path,
     async write(chunk) {
       check();
+      hash.update(chunk);
       // Respect back-pressure so a large corpus streams through instead of piling up in memory
       // (`once` also rejects on the stream's "error").
       if (!stream.write(chunk)) await once(stream, "drain").catch((error: Error) => (failure = error));
@@ -57,6 +61,7 @@ export function openAtomic(path: string): AtomicFile {
       stream.destroy();
       await rm(temp, { force: true });
     },
+    digest: () => hash.copy().digest("hex"),
   };
 }
 
@@ -89,16 +94,22 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Removes temporary files that a killed run left in `dir`. Files of a live process (a build
- * running next to this one) are left alone.
+ * Removes temporary files that a killed run left in `dir` (and, with `depth`, in its
+ * sub-folders that far down: the cache's shards). Files of a live process (a build running
+ * next to this one) are left alone.
  */
-export async function removeStaleTemps(dir: string): Promise<string[]> {
+export async function removeStaleTemps(dir: string, depth = 0): Promise<string[]> {
   const removed: string[] = [];
-  for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const match = SCRATCH.exec(name);
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (depth > 0) removed.push(...(await removeStaleTemps(path, depth - 1)));
+      continue;
+    }
+    const match = SCRATCH.exec(entry.name);
     if (!match || alive(Number(match[1]))) continue;
-    await rm(join(dir, name), { force: true });
-    removed.push(name);
+    await rm(path, { force: true });
+    removed.push(entry.name);
   }
   return removed;
 }

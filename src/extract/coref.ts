@@ -298,10 +298,16 @@ function mergeOrganizations(tokens: Token[], mentions: Keyed[]): void {
     const longer = [...names].filter(([k, n]) => k !== key && n.length > norms.length && contains(n, norms));
     if (longer.length === 1) alias.set(key, longer[0]![0]);
   }
+  // Looked up before any key changes: with a chain (A → B, B → C) B's mentions are re-keyed in the
+  // loop, and a search by key afterwards found nothing (the 2 MB article's "reading 'label'").
+  const owners = new Map<string, Keyed>();
+  for (const o of orgs) if (!owners.has(o.key)) owners.set(o.key, o);
   for (const m of mentions) {
-    const target = alias.get(m.key);
+    let target = alias.get(m.key);
     if (!target) continue;
-    const owner = orgs.find((o) => o.key === target)!;
+    // "VFB" → "Vale Film Board" → "Northern Vale Film Board": to the end of the chain.
+    for (let hops = 0; alias.has(target) && hops < alias.size; hops++) target = alias.get(target)!;
+    const owner = owners.get(target)!;
     m.key = target;
     if (owner.label) m.label = owner.label;
     else delete m.label;

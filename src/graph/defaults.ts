@@ -6,6 +6,8 @@ export const GRAPH_DEFAULTS: Required<GraphOptions> = {
   evidenceChars: 400,
   minWeight: 1,
   minMentions: 1,
+  listSize: 12,
+  listActors: 3,
   seed: 42,
   layoutWork: 10_000_000,
   minIterations: 20,

@@ -19,6 +19,8 @@ export interface EdgeTally {
 
 export interface EdgeCollectorOptions {
   evidenceLimit: number;
+  listSize: number;
+  listActors: number;
   evidenceChars: number;
   remap: (key: EntityKey) => EntityKey;
 }
@@ -34,8 +36,16 @@ export function edgeKey(kind: EdgeKind, source: EntityKey, target: EntityKey): s
 export function createEdgeCollector(options: EdgeCollectorOptions) {
   const edges = new Map<string, EdgeTally>();
   let ordinal = 0;
+  const stats = { listSentences: 0 };
 
-  function count(kind: EdgeKind, source: EntityKey, target: EntityKey, doc: DocExtraction, docOrdinal: number, text: string) {
+  // One evidence record per sentence or quote, shared by every edge it supports: a sentence
+  // behind hundreds of edges is clipped once and held once.
+  const shared = (doc: DocExtraction, text: string) => {
+    let evidence: Evidence | undefined;
+    return () => (evidence ??= evidenceOf(doc, text, options.evidenceChars));
+  };
+
+  function count(kind: EdgeKind, source: EntityKey, target: EntityKey, doc: DocExtraction, docOrdinal: number, piece: () => Evidence) {
     const key = edgeKey(kind, source, target);
     let edge = edges.get(key);
     if (!edge) {
@@ -52,7 +62,7 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
       }
     }
     if (edge.evidence.length < options.evidenceLimit) {
-      edge.evidence.push(evidenceOf(doc, text, options.evidenceChars));
+      edge.evidence.push(piece());
     }
   }
 
@@ -67,8 +77,21 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
         keys.add(remap(occurrence.entity));
       }
       for (const [sentence, keys] of [...bySentence].sort(([a], [b]) => a - b)) {
+        const text = shared(doc, doc.sentences[sentence]?.text ?? "");
+        if (keys.size > options.listSize) {
+          // A list: each entity linked to the actors named first (in text order), pairs linear in its length.
+          stats.listSentences++;
+          const named = [...keys];
+          const actors = named.slice(0, options.listActors);
+          for (let i = 0; i < actors.length; i++) {
+            for (let j = i + 1; j < named.length; j++) {
+              const [a, b] = [actors[i]!, named[j]!].sort();
+              count("cooccurrence", a!, b!, doc, current, text);
+            }
+          }
+          continue;
+        }
         const sorted = [...keys].sort();
-        const text = doc.sentences[sentence]?.text ?? "";
         for (let i = 0; i < sorted.length; i++) {
           for (let j = i + 1; j < sorted.length; j++) count("cooccurrence", sorted[i]!, sorted[j]!, doc, current, text);
         }
@@ -76,15 +99,18 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
       for (const quote of doc.quotes) {
         if (quote.speaker === null) continue;
         const speaker = remap(quote.speaker);
+        const text = shared(doc, quote.text);
         for (const about of new Set(quote.about.map(remap))) {
-          if (about !== speaker) count("quote", speaker, about, doc, current, quote.text);
+          if (about !== speaker) count("quote", speaker, about, doc, current, text);
         }
         if (quote.reportedBy !== null) {
           const reporter = remap(quote.reportedBy);
-          if (reporter !== speaker) count("cites", reporter, speaker, doc, current, quote.text);
+          if (reporter !== speaker) count("cites", reporter, speaker, doc, current, text);
         }
       }
     },
+    /** Sentences treated as lists so far. */
+    stats,
     edges(): EdgeTally[] {
       return [...edges.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     },

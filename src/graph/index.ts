@@ -15,6 +15,8 @@ export { GRAPH_DEFAULTS, TYPE_COLORS } from "./defaults.js";
 export interface GraphBuilder {
   add(doc: DocExtraction): void;
   finish(): NewsGraph;
+  /** Sentences linked as lists (more than `listSize` entities), so far. */
+  readonly stats: { listSentences: number };
 }
 
 /**
@@ -23,7 +25,7 @@ export interface GraphBuilder {
  */
 export function createGraphBuilder(resolution: Resolution, options: GraphOptions = {}): GraphBuilder {
   const settings = { ...GRAPH_DEFAULTS, ...options };
-  for (const name of ["evidenceLimit", "evidenceChars", "minWeight", "minMentions"] as const) {
+  for (const name of ["evidenceLimit", "evidenceChars", "minWeight", "minMentions", "listSize", "listActors"] as const) {
     if (!Number.isInteger(settings[name]) || settings[name] < 0) {
       throw new Error(`newsgraph/graph: ${name} must be a non-negative integer, got ${settings[name]}`);
     }
@@ -31,6 +33,7 @@ export function createGraphBuilder(resolution: Resolution, options: GraphOptions
   const collector = createEdgeCollector({ ...settings, remap: resolution.remap });
   const quotations = createQuotationCollector({ ...settings, remap: resolution.remap });
   return {
+    stats: collector.stats,
     add(doc) {
       collector.add(doc);
       quotations.add(doc);

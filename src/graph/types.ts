@@ -62,6 +62,12 @@ export interface GraphOptions {
   minWeight?: number;
   /** Entities mentioned (or referred to) fewer times are dropped, with their edges. */
   minMentions?: number;
+  /**
+   * A sentence naming more entities than this is a list (signatories, a table row): its
+   * entities are linked to its first `listActors` only, not each to each (n² pairs).
+   */
+  listSize?: number;
+  listActors?: number;
   /** Seed of every random choice (Louvain, initial positions): same corpus, same picture. */
   seed?: number;
   /** ForceAtlas2 work budget: iterations = budget / (edges + repulsion cost), clamped (see layout.ts). */

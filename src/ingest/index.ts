@@ -10,6 +10,7 @@ export type { IngestOptions } from "./defaults.js";
 export { DEFAULTS } from "./defaults.js";
 export { countInputs } from "./count.js";
 export { normaliseDate } from "./dates.js";
+export { createDuplicates, type Duplicates } from "./duplicates.js";
 
 /** How stdin is named in problems and in `Article.origin.file`. */
 export const STDIN_NAME = "<stdin>";

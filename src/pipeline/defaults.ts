@@ -8,6 +8,13 @@ export const BUILD_DEFAULTS = {
   cache: true,
   quiet: false,
   workers: "auto",
+  extract: {},
+  /**
+   * Seconds per started megabyte of an article's text. Generous: ordinary prose takes about
+   * 15 s per MB on one idle core, and 60–80 s on this 2-core machine shared by a dozen processes.
+   */
+  articleTimeout: 300,
+  keepDuplicates: false,
 } satisfies Partial<BuildOptions>;
 
 /**

@@ -1,22 +1,25 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
+import type { ExtractOptions } from "../extract/defaults.js";
 import type { DocExtraction } from "../extract/types.js";
-import { exportGraph, openExtractions, removeStaleTemps } from "../export/index.js";
-import { createGraphBuilder } from "../graph/index.js";
+import { exportGraph, openExtractions, removeStaleTemps, type AtomicFile } from "../export/index.js";
+import { createGraphBuilder, GRAPH_DEFAULTS } from "../graph/index.js";
 import type { EdgeKind, GraphOptions } from "../graph/types.js";
-import { countInputs, ingest } from "../ingest/index.js";
+import { countInputs, createDuplicates, ingest } from "../ingest/index.js";
 import type { Article, IngestProblem } from "../ingest/types.js";
 import { createResolver, remapExtraction, type Resolution } from "../resolve/index.js";
 import { AUTO_POOL_FROM, AUTO_WORKERS, BUILD_DEFAULTS, CACHE_FOLDER } from "./defaults.js";
-import { manifestKey, upToDate, writeManifest } from "./manifest.js";
+import { manifestKey, upToDate } from "./manifest.js";
 import { createExtractAll } from "./pool.js";
 import { createProgress } from "./progress.js";
+import { discard, publish } from "./publish.js";
 import { openSpill } from "./spill.js";
 import type { BuildSummary } from "./summary.js";
 
 export { formatSummary, type BuildSummary } from "./summary.js";
 export { BUILD_DEFAULTS } from "./defaults.js";
+export { isStale } from "./stale.js";
 
 /** The replaceable extraction step: articles in, their extractions out, in the same order. */
 export type ExtractAll = (articles: AsyncIterable<Article>) => AsyncIterable<DocExtraction>;
@@ -44,6 +47,12 @@ export interface BuildOptions {
   extractAll?: ExtractAll;
   /** Called with the corpus resolution (also when the outputs are up to date): `build --explain`. */
   onResolution?: (resolution: Resolution) => void;
+  /** Passed to every extract() call (and part of the cache's version). */
+  extract?: Partial<ExtractOptions>;
+  /** Seconds per started megabyte of text one article may take in a worker before it is skipped as "took longer than N s". */
+  articleTimeout?: number;
+  /** Count every copy of an identical text, instead of the first only. */
+  keepDuplicates?: boolean;
 }
 
 function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -65,6 +74,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   await removeStaleTemps(out);
 
   const skipped: IngestProblem[] = [];
+  const warnings: string[] = [];
   // An output folder inside an input folder is not read back as articles.
   const exclude = [out];
   const total = settings.inputs.includes("-") ? null : await countInputs(settings.inputs, exclude);
@@ -79,6 +89,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     skipped.push({ file: article.origin.file, line: article.origin.line, message: error.message });
     progress.tick();
   };
+  const onWarning = (message: string) => {
+    if (!warnings.includes(message)) warnings.push(message);
+  };
   const cacheDir = join(out, CACHE_FOLDER);
   // One worker extracts in this thread; the cache serves every worker count alike.
   const step = settings.extractAll
@@ -86,28 +99,39 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     : createExtractAll({
         workers,
         inThread: workers === 1,
+        extractOptions: settings.extract,
+        articleTimeoutMs: settings.articleTimeout * 1000,
         cacheDir,
         readCache: settings.cache,
         onError,
+        onWarning,
       });
 
+  const duplicates = createDuplicates({ keep: settings.keepDuplicates });
   async function* articles(): AsyncIterable<Article> {
     for await (const item of ingest(settings.inputs, { exclude, ...(settings.stdin ? { stdin: settings.stdin } : {}) })) {
-      if (item.kind === "article") yield item.article;
-      else {
+      if (item.kind === "problem") {
         skipped.push(item.problem);
         progress.tick();
+        continue;
       }
+      const article = duplicates.admit(item.article);
+      if (article) yield article;
+      else progress.tick();
     }
   }
 
   const summary: BuildSummary = {
     articles: 0,
     skipped,
+    duplicates: 0,
+    duplicatesKept: settings.keepDuplicates,
     cached: 0,
     entities: emptyCounts(["person", "country", "organization"] as const),
     edges: emptyCounts<EdgeKind>(["cooccurrence", "quote", "cites"]),
     files: [],
+    notes: [],
+    warnings,
     upToDate: false,
     ms: 0,
   };
@@ -121,13 +145,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
       progress.tick();
     }
     summary.cached = step.stats.cached;
+    summary.duplicates = duplicates.count;
     if (summary.articles === 0 || (settings.strict && skipped.length > 0)) return summary;
 
     const key = manifestKey(spill.digest(), settings.graph);
     const previous = settings.cache ? await upToDate(out, key) : null;
     if (previous) {
       settings.onResolution?.(resolver.finish());
-      Object.assign(summary, { files: previous.files, entities: previous.entities, edges: previous.edges, upToDate: true });
+      Object.assign(summary, { files: previous.files, entities: previous.entities, edges: previous.edges, notes: previous.notes ?? [], upToDate: true });
       return summary;
     }
 
@@ -136,6 +161,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     settings.onResolution?.(resolution);
     const graphBuilder = createGraphBuilder(resolution, settings.graph);
     const extractions = await openExtractions(out);
+    const staged: AtomicFile[] = [extractions.file];
     try {
       for await (const doc of spill.read()) {
         // Rewritten before the graph sees it: a bare surname may resolve differently per article.
@@ -146,14 +172,17 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
       progress.stage("laying out");
       const graph = graphBuilder.finish();
       progress.stage("writing");
-      summary.files = await exportGraph(graph, out);
-      await extractions.commit();
-      summary.files.push(extractions.path);
+      staged.unshift(...(await exportGraph(graph, out)));
       graph.forEachNode((_node, attributes) => (summary.entities[attributes.entityType] += 1));
       graph.forEachEdge((_edge, attributes) => (summary.edges[attributes.kind] += 1));
-      await writeManifest(out, { key, files: summary.files, entities: summary.entities, edges: summary.edges });
+      const { listSize, listActors } = { ...GRAPH_DEFAULTS, ...settings.graph };
+      const lists = graphBuilder.stats.listSentences;
+      if (lists > 0) {
+        summary.notes.push(`${lists} sentence${lists === 1 ? "" : "s"} naming over ${listSize} entities linked as lists (each entity to the first ${listActors} named)`);
+      }
+      summary.files = await publish(out, staged, { key, entities: summary.entities, edges: summary.edges, notes: summary.notes });
     } catch (error) {
-      await extractions.abort();
+      await discard(staged);
       throw error;
     }
     return summary;

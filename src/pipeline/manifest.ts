@@ -1,51 +1,31 @@
 /**
- * The record of what a build's outputs were made from. When a re-run extracts (or takes from
- * the cache) exactly the same extractions, with the same graph options and the same compiled
- * code, the reduce would rewrite the same files: the manifest lets it skip resolve, layout and
- * export, the part of a warm re-run that does not shrink with the cache.
+ * The record of what a build's outputs were made from, and of the outputs themselves. When a
+ * re-run extracts (or takes from the cache) exactly the same extractions, with the same graph
+ * options and the same compiled code, the reduce would rewrite the same files: the manifest
+ * lets it skip resolve, layout and export, the part of a warm re-run that does not shrink with
+ * the cache. Each output's hash is recorded and checked, so a folder holding files of two
+ * builds (one killed while publishing) is never taken for up to date.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
-import { access, readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { writeAtomic } from "../export/atomic.js";
+import { compiledCodeHash } from "./code.js";
 import type { BuildSummary } from "./summary.js";
 
-const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 /** Beside the outputs it describes, outside the cache folder (which is pruned by version). */
-const MANIFEST = ".manifest.json";
+export const MANIFEST = ".manifest.json";
 
 export interface Manifest {
   key: string;
   files: string[];
+  /** sha256 (hex) of each file, by path. */
+  hashes: Record<string, string>;
   entities: BuildSummary["entities"];
   edges: BuildSummary["edges"];
-}
-
-function codeFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .flatMap((entry) =>
-      entry.isDirectory() ? codeFiles(join(dir, entry.name)) : entry.name.endsWith(".js") ? [join(dir, entry.name)] : [],
-    )
-    .sort();
-}
-
-let codeHash: string | undefined;
-/** Every compiled stage: a change to resolve, graph or export changes the outputs too. */
-function compiledCodeHash(): string {
-  if (codeHash === undefined) {
-    const hash = createHash("sha256");
-    for (const file of codeFiles(DIST)) hash.update(file.slice(DIST.length)).update("\0").update(readFileSync(file));
-    codeHash = hash.digest("hex");
-  }
-  return codeHash;
+  /** What the summary reported about the reduce (capped list sentences…), so an up-to-date run reports it too. */
+  notes: string[];
 }
 
 /** `extractions`: a digest of every extraction in corpus order (the spill computes it). */
@@ -59,13 +39,19 @@ export function manifestKey(extractions: string, graphOptions: unknown): string 
     .digest("hex");
 }
 
-/** The previous build's manifest when its key matches and all its files are still there. */
+async function fileHash(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+/** The previous build's manifest when its key matches and every file it lists is still the one it wrote. */
 export async function upToDate(out: string, key: string): Promise<Manifest | null> {
   try {
     const manifest = JSON.parse(await readFile(join(out, MANIFEST), "utf8")) as Manifest;
-    if (manifest.key !== key) return null;
-    await Promise.all(manifest.files.map((file) => access(file)));
-    return manifest;
+    if (manifest.key !== key || typeof manifest.hashes !== "object" || manifest.hashes === null) return null;
+    const same = await Promise.all(manifest.files.map(async (file) => (await fileHash(file)) === manifest.hashes[file]));
+    return same.every(Boolean) ? manifest : null;
   } catch {
     return null;
   }
@@ -73,4 +59,9 @@ export async function upToDate(out: string, key: string): Promise<Manifest | nul
 
 export function writeManifest(out: string, manifest: Manifest): Promise<void> {
   return writeAtomic(join(out, MANIFEST), () => `${JSON.stringify(manifest)}\n`);
+}
+
+/** Before a build publishes anything: from here until its new manifest, the folder is not up to date. */
+export function removeManifest(out: string): Promise<void> {
+  return rm(join(out, MANIFEST), { force: true });
 }

@@ -2,7 +2,9 @@
  * The build's extraction step on a worker-thread pool, with the on-disk cache in front of it.
  * Results come out in input order whatever the number of workers, so the graph does not
  * depend on which worker finished first; a bounded window of articles in flight keeps memory
- * flat however long the corpus is.
+ * flat however long the corpus is. An article that overruns its time budget has its worker
+ * terminated (and replaced) and is skipped; a worker that dies is replaced and its article
+ * tried once more.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -10,19 +12,31 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { Article } from "../ingest/types.js";
 import type { DocExtraction } from "../extract/types.js";
+import type { ExtractOptions } from "../extract/defaults.js";
+import type { ExtractResult, ExtractTask } from "../extract/worker.js";
 import { articleKey, extractorVersion, openCache, pruneCache, type ExtractionCache } from "./cache.js";
 
 /** Compiled worker entry: the same path from src/pipeline/ (tests) and dist/pipeline/ (the CLI). */
 const WORKER_FILE = fileURLToPath(new URL("../../dist/extract/worker.js", import.meta.url));
+/** What one extraction worker takes at its peak (compromise, the gazetteers, one chunk's work), measured with margin. */
+const WORKER_BYTES = 300 * 1024 * 1024;
 
 export interface ExtractAllOptions {
-  /** Worker threads; at least 1. */
+  /** Worker threads; at least 1, at most one per core and what memory allows. */
   workers?: number;
   /**
    * Extract in the calling thread, no pool: nothing to start, the quickest way through a few
-   * articles. The cache works the same.
+   * articles. The cache works the same; the time budget cannot interrupt this thread.
    */
   inThread?: boolean;
+  /** Passed to every extract() call; part of the cache's version. */
+  extractOptions?: Partial<ExtractOptions>;
+  /**
+   * A pooled article still running after this long is skipped (its worker is replaced). Per
+   * started megabyte of text: extraction is linear in length, so a 16 MB article gets 16 times
+   * the budget of a short one.
+   */
+  articleTimeoutMs?: number;
   /** Cache root (the build puts it under its output folder); null: no cache at all. */
   cacheDir?: string | null;
   /** false (`--no-cache`): extract every article again; the fresh results still refresh the cache. */
@@ -32,15 +46,19 @@ export interface ExtractAllOptions {
   /** Called once per article, in output order. */
   onArticle?: (event: { id: string; cached: boolean }) => void;
   /**
-   * Called when extract() throws on an article (a bug met by untrusted text): the article is
-   * skipped and the build goes on. Without it the error ends the build.
+   * Called when an article cannot be extracted (extract() threw, the time budget ran out, its
+   * worker died twice): the article is skipped and the build goes on. Without it the error ends the build.
    */
   onError?: (article: Pick<Article, "id" | "origin">, error: Error) => void;
+  /** Problems that cost nothing but time: a damaged cache entry, fewer workers than asked. */
+  onWarning?: (message: string) => void;
 }
 
 export const EXTRACT_ALL_DEFAULTS = {
   workers: availableParallelism(),
   inThread: false,
+  extractOptions: {} as Partial<ExtractOptions>,
+  articleTimeoutMs: 300_000,
   cacheDir: null as string | null,
   readCache: true,
   inFlightPerWorker: 8,
@@ -61,61 +79,138 @@ export interface ExtractStep {
   readonly stats: ExtractStats;
 }
 
-/** Runs one article's extraction somewhere and returns it as JSON text. */
+/** Runs one article's extraction somewhere. Rejects only when the runner itself failed (time budget, a dead worker). */
 interface Runner {
-  run(article: Article): Promise<string>;
+  run(task: ExtractTask): Promise<ExtractResult>;
   close(): Promise<void>;
+}
+
+/** Workers the machine can hold: one per core, and no more than its free memory feeds. */
+export function workerCap(): number {
+  const memory = typeof process.availableMemory === "function" ? process.availableMemory() : Infinity;
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(memory / WORKER_BYTES)));
 }
 
 async function inThreadRunner(): Promise<Runner> {
   // Loaded on demand: a pooled build never needs compromise and the gazetteers in this thread.
-  const { extract } = await import("../extract/index.js");
-  return { run: async (article) => JSON.stringify(extract(article)), close: async () => undefined };
+  const { default: extractTask } = await import("../extract/worker.js");
+  return { run: async (task) => extractTask(task), close: async () => undefined };
 }
 
-function poolRunner(workers: number): Runner {
+class Overrun extends Error {}
+
+const MEGABYTE = 1024 * 1024;
+
+function poolRunner(workers: number, budgetMs: number, warn: (message: string) => void): Runner {
   if (!existsSync(WORKER_FILE)) {
     throw new Error(`newsgraph/build: extraction worker not found at ${WORKER_FILE} (run \`npm run build\`)`);
   }
-  const pool = new Piscina<Article, string>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers });
-  return { run: (article) => pool.run(article), close: () => pool.destroy() };
+  // Started on the first article the cache does not have: a warm re-run starts no thread at all.
+  let pool: Piscina<ExtractTask, ExtractResult> | null = null;
+  let started: Promise<void> | null = null;
+  const start = (): Promise<void> => {
+    const threads = new Piscina<ExtractTask, ExtractResult>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers });
+    pool = threads;
+    // A worker that fails with no task on it is replaced by the pool; unheard, the event would end the process.
+    threads.on("error", (error: Error) => warn(`newsgraph/build: an extraction worker failed and was replaced (${error.message})`));
+    // Every worker loads compromise and the gazetteers before its first task: that is start-up, not
+    // any article's time. One call per worker (each is busy until it answers), before any budget runs.
+    return Promise.allSettled(Array.from({ length: workers }, () => threads.run(undefined as never, { name: "ready" }))).then((results) => {
+      for (const result of results) if (result.status === "rejected") warn(`newsgraph/build: an extraction worker failed to start (${String(result.reason)}); it was replaced`);
+    });
+  };
+  // One task per worker at a time, so a task's clock starts when it starts, not while it queues.
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const slot = async () => {
+    if (running >= workers) await new Promise<void>((go) => waiting.push(go));
+    running++;
+  };
+  const release = () => {
+    running--;
+    waiting.shift()?.();
+  };
+  async function attempt(task: ExtractTask): Promise<ExtractResult> {
+    const abort = new AbortController();
+    const timeoutMs = budgetMs * Math.max(1, Math.ceil(task.article.text.length / MEGABYTE));
+    const timer = setTimeout(() => abort.abort(new Overrun()), timeoutMs);
+    try {
+      return await pool!.run(task, { signal: abort.signal });
+    } catch (error) {
+      if (abort.signal.aborted) throw new Overrun(`took longer than ${timeoutMs / 1000} s`);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return {
+    async run(task) {
+      await (started ??= start());
+      await slot();
+      try {
+        return await attempt(task);
+      } catch (error) {
+        // The overrun worker was terminated: its replacement starts before the next budget does.
+        if (error instanceof Overrun) {
+          await pool!.run(undefined as never, { name: "ready" }).catch(() => undefined);
+          throw error;
+        }
+        // The worker died under this article (or while starting): once more on a fresh one.
+        warn(`newsgraph/build: an extraction worker died (${(error as Error).message}); trying its article again`);
+        return await attempt(task);
+      } finally {
+        release();
+      }
+    },
+    close: async () => {
+      // Never while a worker is still loading its modules.
+      await started;
+      await pool?.destroy();
+    },
+  };
 }
 
 type Outcome = { ok: true; doc: DocExtraction; cached: boolean } | { ok: false; error: Error };
 
 function where(article: Pick<Article, "id" | "origin">): string {
   const { file, line } = article.origin;
-  return `${article.id} (${file}${line ? `:${line}` : ""})`;
+  return `${file}${line ? `:${line}` : ""} (article ${article.id})`;
 }
 
 /** Builds the extraction step; each extractAll() call runs its own pool and ends it when done. */
 export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
   const opts = { ...EXTRACT_ALL_DEFAULTS, ...options };
-  const workers = Math.max(1, Math.floor(opts.workers));
+  const warn = opts.onWarning ?? (() => undefined);
+  const asked = Math.max(1, Math.floor(opts.workers));
+  const workers = Math.min(asked, workerCap());
   const stats: ExtractStats = { cached: 0, extracted: 0, failed: 0 };
 
   async function* extractAll(items: AsyncIterable<Article>): AsyncIterable<DocExtraction> {
-    const version = opts.cacheDir === null ? null : extractorVersion();
+    if (!opts.inThread && workers < asked) warn(`newsgraph/build: ${workers} extraction workers instead of ${asked} (cores and free memory)`);
+    const version = opts.cacheDir === null ? null : extractorVersion(undefined, opts.extractOptions);
     const cache: ExtractionCache | null =
-      opts.cacheDir === null || version === null ? null : await openCache({ dir: opts.cacheDir, version });
-    const runner = opts.inThread ? await inThreadRunner() : poolRunner(workers);
+      opts.cacheDir === null || version === null ? null : await openCache({ dir: opts.cacheDir, version, onWarning: warn });
+    const runner = opts.inThread ? await inThreadRunner() : poolRunner(workers, opts.articleTimeoutMs, warn);
+    const failure = (article: Article, message: string, cause?: unknown): Outcome => ({
+      ok: false,
+      error: new Error(`newsgraph/extract: ${where(article)}: ${message}`, { cause }),
+    });
 
     async function one(article: Article): Promise<Outcome> {
       const key = cache ? articleKey(article) : "";
       if (cache && opts.readCache) {
-        const hit = await cache.get(key);
-        // A hit must be this article's: ids are part of the key, this guards a damaged entry.
-        if (hit && hit.id === article.id) return { ok: true, doc: hit, cached: true };
+        const hit = await cache.get(key, article.id);
+        if (hit) return { ok: true, doc: hit, cached: true };
       }
-      let json: string;
+      let result: ExtractResult;
       try {
-        json = await runner.run(article);
+        result = await runner.run({ article, options: opts.extractOptions });
       } catch (err) {
-        const e = err instanceof Error ? err : new Error(String(err));
-        return { ok: false, error: new Error(`newsgraph/extract: article ${where(article)}: ${e.message}`, { cause: e }) };
+        return failure(article, err instanceof Error ? err.message : String(err), err);
       }
-      if (cache) await cache.put(key, json);
-      return { ok: true, doc: JSON.parse(json) as DocExtraction, cached: false };
+      if ("error" in result) return failure(article, result.error);
+      if (cache) await cache.put(key, result.json);
+      return { ok: true, doc: JSON.parse(result.json) as DocExtraction, cached: false };
     }
 
     // Only ids and origins stay here: the window holds texts until they are extracted, no longer.
@@ -138,9 +233,8 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
 
     try {
       for await (const article of items) {
-        // `one` never rejects except on a cache write failure; the catch keeps that from
-        // surfacing as an unhandled rejection before its turn comes, when it is rethrown.
         const outcome = one(article);
+        // `one` does not reject; the catch keeps a bug from surfacing as an unhandled rejection before its turn.
         outcome.catch(() => undefined);
         window.push({ article: { id: article.id, origin: article.origin }, outcome });
         if (window.length >= limit) {

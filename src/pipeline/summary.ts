@@ -7,12 +7,20 @@ export interface BuildSummary {
   articles: number;
   /** Inputs that could not be used, with where and why. */
   skipped: IngestProblem[];
+  /** Later copies of a text already read: left out, unless the build keeps duplicates. */
+  duplicates: number;
+  /** The duplicates are in the graph (`keepDuplicates`). */
+  duplicatesKept: boolean;
   /** Articles whose extraction came from the cache. */
   cached: number;
   entities: Record<EntityType, number>;
   edges: Record<EdgeKind, number>;
   /** Files written; empty when the run wrote nothing (no article, or --strict with skips). */
   files: string[];
+  /** What the reduce did that a reader of the graph should know (sentences linked as lists). */
+  notes: string[];
+  /** Problems that cost time, not data: damaged cache entries, fewer workers than asked, a worker replaced. */
+  warnings: string[];
   /** The extractions, options and code were those of the previous build: its outputs stand. */
   upToDate: boolean;
   ms: number;
@@ -31,12 +39,15 @@ function counts(record: Record<string, number>): string {
 export function formatSummary(summary: BuildSummary): string {
   const lines = [
     `articles: ${summary.articles} read${summary.cached ? ` (${summary.cached} from cache)` : ""}, ${summary.skipped.length} skipped`,
+    ...(summary.duplicates ? [`  ${summary.duplicates} duplicate article${summary.duplicates === 1 ? "" : "s"} (identical texts: ${summary.duplicatesKept ? "each counted" : "counted once; --keep-duplicates counts each"})`] : []),
     // Stage messages usually name the place already ("newsgraph/ingest: a.jsonl:2: …").
     ...summary.skipped.map((problem) =>
       problem.message.includes(where(problem)) ? `  skipped: ${problem.message}` : `  skipped ${where(problem)}: ${problem.message}`,
     ),
+    ...summary.warnings.map((warning) => `  warning: ${warning}`),
     `entities: ${counts(summary.entities)}`,
     `edges: ${counts(summary.edges)}`,
+    ...summary.notes.map((note) => `  ${note}`),
     `time: ${(summary.ms / 1000).toFixed(1)} s`,
     summary.upToDate
       ? `up to date (same extractions, options and code as the last build): ${summary.files.join(", ")}`

@@ -8,7 +8,6 @@ import { DATA_FILES, DEFAULTS, type ServeOptions } from "./defaults.js";
 import { resolveUnder } from "./resolve-path.js";
 
 export { DEFAULTS as SERVE_DEFAULTS, type ServeOptions } from "./defaults.js";
-export { isStale } from "./stale.js";
 
 export interface Serving {
   url: string;
@@ -31,7 +30,10 @@ export async function serve(dir: string, options: Partial<ServeOptions> = {}): P
     throw new Error(`newsgraph/serve: no built viewer at ${viewerDir} (run \`npm run build\`)`);
   }
 
+  let allowed: ReadonlySet<string> = new Set();
   const server = createServer((req, res) => {
+    // DNS rebinding: a page of any site can resolve its own name to 127.0.0.1; its requests then carry that name.
+    if (allowed.size > 0 && !allowed.has((req.headers.host ?? "").toLowerCase())) return send(res, 421, "Unknown host");
     handle(req, res, dataDir, viewerDir).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, "Internal error");
       else res.destroy();
@@ -46,6 +48,7 @@ export async function serve(dir: string, options: Partial<ServeOptions> = {}): P
   });
   const { port } = server.address() as AddressInfo;
   const host = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
+  allowed = allowedHosts(opts.host, port);
   return {
     url: `http://${host}:${port}/`,
     port,
@@ -58,6 +61,22 @@ export async function serve(dir: string, options: Partial<ServeOptions> = {}): P
   };
 }
 
+/** The Host values of a loopback server: its address and "localhost", with its port. None (no check) when it listens beyond loopback. */
+function allowedHosts(address: string, port: number): ReadonlySet<string> {
+  if (!/^(?:127\.\d+\.\d+\.\d+|::1|localhost)$/.test(address)) return new Set();
+  const names = new Set([address.includes(":") ? `[${address}]` : address, "localhost"]);
+  return new Set([...names].map((name) => `${name}:${port}`.toLowerCase()));
+}
+
+/** Sent with every answer: the viewer's own policy (index.html repeats it), no framing, no sniffing, no referrer. */
+const SECURITY_HEADERS = {
+  "Content-Security-Policy":
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; connect-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "no-referrer",
+};
+
 async function handle(req: IncomingMessage, res: ServerResponse, dataDir: string, viewerDir: string): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") {
     res.setHeader("Allow", "GET, HEAD");
@@ -69,8 +88,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, dataDir: string
   if (!file) return send(res, 404, "Not found");
 
   res.writeHead(200, {
+    ...SECURITY_HEADERS,
     "Content-Type": contentType(file),
-    "X-Content-Type-Options": "nosniff",
     // A rebuilt graph must show on reload, and the viewer is small enough to revalidate.
     "Cache-Control": "no-cache",
   });
@@ -81,6 +100,6 @@ async function handle(req: IncomingMessage, res: ServerResponse, dataDir: string
 }
 
 function send(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" });
+  res.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8" });
   res.end(text + "\n");
 }

@@ -7,6 +7,7 @@
  *   npm run bench -- --quick       200 and 2,000 articles, smaller layout and viewer graphs (a few minutes)
  *   npm run bench -- --json PATH   also write the rows as JSON
  *   npm run bench -- --no-viewer   skip the viewer's browser bench
+ *   npm run bench -- --robust      only the long and pathological articles (tests/bench/robust.ts)
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -16,6 +17,7 @@ import { spawn } from "node:child_process";
 import { timeResolve } from "./resolve.js";
 import { brownPressCorpus, brownPressPieces, writeJsonl } from "./corpus.js";
 import { runBuild, ROOT, type CliRun } from "./measure.js";
+import { benchRobust } from "./robust.js";
 import { compareThroughput } from "./throughput.js";
 
 interface Row {
@@ -86,6 +88,7 @@ function layoutChild(nodes: number, edges: number, limitMs: number): Promise<{ m
 }
 
 async function main(): Promise<void> {
+  if (flag("--robust")) return robustOnly();
   const work = await mkdtemp(join(tmpdir(), "newsgraph-bench-"));
   const started = Date.now();
   console.log(
@@ -125,8 +128,9 @@ async function main(): Promise<void> {
         }`,
       });
     };
+    // Repeats of the pieces are identical texts, kept so that the work grows with the corpus.
     const build = async (input: string, out: string, workers: number) =>
-      checked(await runBuild([input, "--out", join(work, out), "--workers", String(workers)]), `build ${out}`);
+      checked(await runBuild([input, "--out", join(work, out), "--workers", String(workers), "--keep-duplicates"]), `build ${out}`);
 
     section = `whole build (CLI, cold cache), wall time`;
     console.log(`\n${section}`);
@@ -199,6 +203,10 @@ async function main(): Promise<void> {
       ok: layout !== null,
     });
 
+    section = "long and pathological articles (one article vs the same text as ordinary articles)";
+    console.log(`\n${section}`);
+    for (const r of await benchRobust({ quick: QUICK })) rows.push({ section, ...r });
+
     // 4. The viewer's own bench (brief F2), when it is there.
     if (!flag("--no-viewer") && existsSync(join(ROOT, "tests/bench/viewer.ts"))) {
       section = "viewer (Chromium)";
@@ -227,6 +235,16 @@ async function main(): Promise<void> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+async function robustOnly(): Promise<void> {
+  console.log(`newsgraph bench (long and pathological articles): ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  const section = "long and pathological articles";
+  for (const r of await benchRobust({ quick: QUICK })) rows.push({ section, ...r });
+  const missed = rows.filter((r) => r.ok === false);
+  console.log(missed.length ? `targets missed: ${missed.map((r) => r.name).join("; ")}` : "all targets met");
+  const json = option("--json");
+  if (json) await writeFile(json, JSON.stringify({ rows }, null, 2));
 }
 
 await main();

@@ -3,17 +3,23 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isStale, serve, type Serving } from "../../src/serve/index.js";
+import { isStale } from "../../src/pipeline/index.js";
+import { serve, type Serving } from "../../src/serve/index.js";
 
 /** Raw GET: fetch() would normalise `..` away before the server ever saw it. */
-function get(url: string, path: string, method = "GET"): Promise<{ status: number; type: string; body: string }> {
+function get(
+  url: string,
+  path: string,
+  method = "GET",
+  headers: Record<string, string> = {},
+): Promise<{ status: number; type: string; body: string; headers: Record<string, unknown> }> {
   const { hostname, port } = new URL(url);
   return new Promise((ok, fail) => {
-    const req = request({ hostname, port, path, method }, (res) => {
+    const req = request({ hostname, port, path, method, headers }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => ok({ status: res.statusCode ?? 0, type: String(res.headers["content-type"]), body }));
+      res.on("end", () => ok({ status: res.statusCode ?? 0, type: String(res.headers["content-type"]), body, headers: res.headers }));
     });
     req.on("error", fail);
     req.end();
@@ -78,6 +84,23 @@ describe("serve", () => {
     expect(head.body).toBe("");
   });
 
+  it("sends a content security policy and refuses framing, sniffing and referrers, errors included", async () => {
+    for (const path of ["/", "/graph.json", "/missing.js"]) {
+      const { headers } = await get(server.url, path);
+      expect(headers["content-security-policy"], path).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["x-frame-options"], path).toBe("DENY");
+      expect(headers["referrer-policy"], path).toBe("no-referrer");
+    }
+  });
+
+  it("answers only requests addressed to its own loopback name (no DNS rebinding)", async () => {
+    expect((await get(server.url, "/graph.json", "GET", { Host: "attacker.example" })).status).toBe(421);
+    expect((await get(server.url, "/graph.json", "GET", { Host: `attacker.example:${server.port}` })).status).toBe(421);
+    expect((await get(server.url, "/graph.json", "GET", { Host: `localhost:${server.port}` })).status).toBe(200);
+    expect((await get(server.url, "/graph.json")).status).toBe(200);
+  });
+
   it("refuses to start without a built viewer, naming the stage", async () => {
     await expect(serve(join(root, "out"), { viewerDir: join(root, "nowhere") })).rejects.toThrow(/newsgraph\/serve/);
   });
@@ -90,6 +113,8 @@ describe("serve", () => {
     await mkdir(out);
     expect(await isStale(out, [inputs])).toBe(true);
     await writeFile(join(out, "graph.json"), "{}");
+    expect(await isStale(out, [inputs])).toBe(true);
+    await writeFile(join(out, ".manifest.json"), "{}");
     const past = new Date(Date.now() - 60_000);
     await utimes(join(inputs, "deep/a.txt"), past, past);
     await utimes(join(inputs, "deep"), past, past);

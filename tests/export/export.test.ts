@@ -32,7 +32,8 @@ let dir: string;
 beforeAll(async () => {
   graph = await buildGraph(docs, await resolve(docs));
   dir = mkdtempSync(join(tmpdir(), "newsgraph-export-"));
-  await exportGraph(graph, dir);
+  // Staged under temporary names; the build publishes them together (tests/pipeline).
+  for (const file of await exportGraph(graph, dir)) await file.commit();
 });
 
 describe("GEXF", () => {

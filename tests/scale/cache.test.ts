@@ -16,7 +16,7 @@ const article: Article = {
   origin: { file: "a.txt" },
 };
 
-const doc = (id: string) => ({ id, mentions: [] }) as unknown as DocExtraction;
+const doc = (id: string) => ({ id, mentions: [], references: [], quotes: [], entities: [], sentences: [] }) as unknown as DocExtraction;
 
 describe("extraction cache", () => {
   it("keys an article by what extraction reads, not by where the file was", () => {
@@ -41,18 +41,46 @@ describe("extraction cache", () => {
     expect(() => extractorVersion(join(dist, "missing"))).toThrow(/newsgraph\/build: .*npm run build/);
   });
 
+  it("changes the version with the extraction options and with any data file beside the sources", () => {
+    const dist = tempDir("dist");
+    const src = tempDir("src");
+    writeFileSync(join(dist, "index.js"), "export const a = 1;");
+    writeFileSync(join(src, "index.ts"), "export const a = 1;");
+    const before = extractorVersion(dist, {}, src);
+    expect(extractorVersion(dist, { quotes: false }, src)).not.toBe(before);
+    // Sources and READMEs are compiled or read by people; a model file is read by the extractor.
+    writeFileSync(join(src, "README.md"), "notes");
+    expect(extractorVersion(dist, {}, src)).toBe(before);
+    mkdirSync(join(src, "model"));
+    writeFileSync(join(src, "model", "weights.json"), "[0.5]");
+    const withModel = extractorVersion(dist, {}, src);
+    expect(withModel).not.toBe(before);
+    writeFileSync(join(src, "model", "weights.json"), "[0.25]");
+    expect(extractorVersion(dist, {}, src)).not.toBe(withModel);
+  });
+
   it("stores entries atomically per version, reads them back, and prunes other versions", async () => {
     const root = tempDir("cache");
     const cache = await openCache({ dir: root, version: "0123456789abcdef" });
     const key = articleKey(article);
-    expect(await cache.get(key)).toBeUndefined();
+    expect(await cache.get(key, "a1")).toBeUndefined();
     await cache.put(key, JSON.stringify(doc("a1")));
-    expect(await cache.get(key)).toEqual(doc("a1"));
+    expect(await cache.get(key, "a1")).toEqual(doc("a1"));
     // No temporary file is left next to the entry.
     expect(readdirSync(join(cache.dir, key.slice(0, 2)))).toEqual([`${key}.json`]);
     // A damaged entry counts as missing, so the article is extracted again.
     writeFileSync(join(cache.dir, key.slice(0, 2), `${key}.json`), '{"id": "a1", "ment');
-    expect(await cache.get(key)).toBeUndefined();
+    expect(await cache.get(key, "a1")).toBeUndefined();
+    // So is an entry that parses but is not an extraction of this article, with a warning.
+    const warnings: string[] = [];
+    const warned = await openCache({ dir: root, version: "0123456789abcdef", onWarning: (w) => warnings.push(w) });
+    writeFileSync(join(cache.dir, key.slice(0, 2), `${key}.json`), '{"id": "a1"}');
+    expect(await warned.get(key, "a1")).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/damaged entry .*extracting again/)]);
+    // Identical articles written at once each leave a whole entry, and no temporary file.
+    await Promise.all([1, 2, 3].map(() => cache.put(key, JSON.stringify(doc("a1")))));
+    expect(await cache.get(key, "a1")).toEqual(doc("a1"));
+    expect(readdirSync(join(cache.dir, key.slice(0, 2)))).toEqual([`${key}.json`]);
 
     const other = await openCache({ dir: root, version: "fedcba9876543210" });
     await other.put(key, JSON.stringify(doc("a1")));

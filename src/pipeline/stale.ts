@@ -1,14 +1,17 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { MANIFEST } from "./manifest.js";
 
 /**
- * True when `outDir/graph.json` is missing or older than any file under `inputs`
- * (files or directories, searched recursively), i.e. when a build would change it.
+ * True when `outDir/graph.json` or the build's manifest is missing (a build killed while
+ * publishing removes it), or the graph is older than any file under `inputs` (files or
+ * directories, searched recursively): when a build would change the outputs.
  */
 export async function isStale(outDir: string, inputs: readonly string[]): Promise<boolean> {
   let built: number;
   try {
     built = (await stat(join(outDir, "graph.json"))).mtimeMs;
+    await stat(join(outDir, MANIFEST));
   } catch {
     return true;
   }
