@@ -353,10 +353,13 @@ function rest(tokens: Token[], first: number, last: number): string {
   return s;
 }
 
+// "the chipmaker X", "automaker X", "the drugmaker's": a maker of something is a company.
+const COMPANY_NOUN = /^[a-z]{2,}-?makers?$/;
+
 /** The lower-case role just before a run, and what it is attached to: "NATO chief Jens Stoltenberg". */
 export function precedingRole(tokens: Token[], first: number): RoleContext {
   const cue = tokens[first - 1];
-  if (cue && !cue.cap && (ORG_CUES.has(cue.norm) || ORG_CUES.has(cue.norm.replace(/(?:ie)?s$/, (m) => (m === "ies" ? "y" : "")))) && /^[^\S\n]+$/.test(cue.post) && cue.sentence === tokens[first]!.sentence) return { orgCue: true };
+  if (cue && !cue.cap && (ORG_CUES.has(cue.norm) || ORG_CUES.has(cue.norm.replace(/(?:ie)?s$/, (m) => (m === "ies" ? "y" : ""))) || COMPANY_NOUN.test(cue.norm)) && /^[^\S\n]+$/.test(cue.post) && cue.sentence === tokens[first]!.sentence) return { orgCue: true };
   for (let k = Math.max(0, first - 4); k < first; k++) {
     const m = phraseAt(tokens, k, ["role"]);
     if (!m || m.end !== first || tokens[k]!.cap || tokens[k]!.sentence !== tokens[first]!.sentence) continue;

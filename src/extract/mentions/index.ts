@@ -17,6 +17,6 @@ export type FinderChoice = "rules" | "model" | "both";
 export function findMentions(tokens: Token[], finders: FinderChoice, options: DocOptions, model: Model = shippedModel()): Span[] {
   if (finders === "rules") return rulesFinder.find(tokens);
   const evidence = ruleEvidence(tokens, options);
-  const tagged = tagSpans(tokens, evidence.votes, evidence.cases, model);
-  return finders === "model" ? modelOnly(tokens, tagged) : combine(tokens, evidence.spans, tagged, evidence.cases);
+  const tagging = tagSpans(tokens, evidence.votes, evidence.cases, model);
+  return finders === "model" ? modelOnly(tokens, tagging.spans) : combine(tokens, evidence, tagging);
 }

@@ -4,10 +4,11 @@ import { HONORIFICS } from "../gazetteer/words.js";
 import { findRuns } from "../runs.js";
 import type { Span } from "../spans.js";
 import type { Token } from "../tokens.js";
+import { companyContext } from "./company.js";
 import type { MentionFinder } from "./types.js";
 
 /** The hand-written rules (runs.ts, classify.ts) as a mention finder: every span names the rule that typed it. */
-export const rulesFinder: MentionFinder<Span> = { name: "rules", find: findSpans };
+export const rulesFinder: MentionFinder<Span> = { name: "rules", find: (tokens) => companyContext(tokens, findSpans(tokens)) };
 
 /** Names in every run of capitalised words, a title left at the end of one run carried to the next. */
 function findSpans(tokens: Token[]): Span[] {

@@ -15,10 +15,17 @@ export function shippedModel(): Model {
   return shipped;
 }
 
+export interface Tagging {
+  spans: Tagged[];
+  /** Per token: how sure the model is that the token is outside every name (0 where it tagged a name). */
+  outside: Float32Array;
+}
+
 /** The trained tagger's names: BIO tags decoded sentence by sentence, each span scored by its tokens' mean margin. */
-export function tagSpans(tokens: Token[], votes: Votes[], cases: readonly LineCase[], model: Model = shippedModel()): Tagged[] {
+export function tagSpans(tokens: Token[], votes: Votes[], cases: readonly LineCase[], model: Model = shippedModel()): Tagging {
   const rows = featureRows(tokens, votes, cases, model.bits);
   const out: Tagged[] = [];
+  const outside = new Float32Array(tokens.length);
   for (const [first, last] of sentenceRanges(tokens)) {
     const { tags, margin } = decode(model, rows.slice(first, last + 1));
     let open: { first: number; type: string; sum: number } | null = null;
@@ -32,8 +39,9 @@ export function tagSpans(tokens: Token[], votes: Votes[], cases: readonly LineCa
       if (label === "O" || label.startsWith("B-")) close(i - 1);
       if (label.startsWith("B-")) open = { first: i, type: label.slice(2), sum: 0 };
       if (open) open.sum += margin[k]!;
+      else outside[i] = margin[k]!;
     }
     close(last);
   }
-  return out;
+  return { spans: out, outside };
 }
