@@ -165,5 +165,25 @@ export function train(examples: readonly Example[], options: TrainOptions): Mode
   }
   for (let i = 0; i < sumE.length; i++) model.emission[i] = model.emission[i]! - sumE[i]! / c;
   for (let i = 0; i < sumT.length; i++) model.transition[i] = model.transition[i]! - sumT[i]! / c;
+  return normalize(model);
+}
+
+/**
+ * Divide every weight by the mean size of the non-zero emission weights. Decoding is unchanged
+ * (a positive factor), but margins come out in the same units whatever the epochs or data, so
+ * the combiner's thresholds mean the same for the shipped model and a cross-validation fold's.
+ */
+export function normalize(model: Model): Model {
+  let sum = 0;
+  let n = 0;
+  for (const w of model.emission) {
+    if (w === 0) continue;
+    sum += Math.abs(w);
+    n++;
+  }
+  if (n === 0) return model;
+  const scale = sum / n;
+  for (let i = 0; i < model.emission.length; i++) model.emission[i] = model.emission[i]! / scale;
+  for (let i = 0; i < model.transition.length; i++) model.transition[i] = model.transition[i]! / scale;
   return model;
 }
