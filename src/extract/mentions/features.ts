@@ -5,7 +5,6 @@ import { ORG_CUES, ORG_FIRSTS, ORG_HEADS, ORG_LEADS } from "../gazetteer/words.j
 import type { Span } from "../spans.js";
 import type { Token } from "../tokens.js";
 import type { LineCase } from "./lines.js";
-import { featureRow } from "./perceptron.js";
 
 const require = createRequire(import.meta.url);
 const GIVEN_NAMES: ReadonlySet<string> = new Set(
@@ -41,13 +40,19 @@ export function ruleVotes(tokens: Token[], spans: readonly Span[], typed: readon
   return votes;
 }
 
+const SHAPES = new Map<string, string>();
 /** "Xxxx" → "Xx", "NATO" → "X", "U.S." → "X.X.", "2016" → "d": the word's letter classes, runs squeezed. */
 function shape(word: string): string {
-  let out = "";
+  let out = SHAPES.get(word);
+  if (out !== undefined) return out;
+  out = "";
   for (const ch of word) {
     const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\d/.test(ch) ? "d" : ch;
     if (out[out.length - 1] !== c) out += c;
   }
+  // Words repeat across articles; the cache is bounded so a long-lived worker does not grow with its corpus.
+  if (SHAPES.size > 50_000) SHAPES.clear();
+  SHAPES.set(word, out);
   return out;
 }
 
@@ -66,11 +71,45 @@ function gazetteerFlags(tokens: Token[]): string[][] {
 
 const word = (t: Token | undefined): string => (t === undefined ? "<none>" : t.norm);
 
-/** The feature strings of every token of an article (hashed by the model). */
-export function tokenFeatures(tokens: Token[], votes: Votes[], cases: readonly LineCase[]): string[][] {
+const OFFSET = 0x811c9dc5;
+const PREFIX = new Map<string, number>();
+function prefixHash(prefix: string): number {
+  const h = fnv(OFFSET, prefix);
+  PREFIX.set(prefix, h);
+  return h;
+}
+/** FNV-1a (32-bit) over a string's UTF-16 code units, continuing from h. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/**
+ * Hashed feature rows of every token of an article: the model's input, the same at training and
+ * at run time. Each feature is a string ("w-1=the", "vote=person|B"); its parts are hashed in
+ * turn rather than joined (FNV-1a is a stream: the row is that of the joined string).
+ */
+export function featureRows(tokens: Token[], votes: Votes[], cases: readonly LineCase[], bits: number): Int32Array[] {
   const gaz = gazetteerFlags(tokens);
-  const out: string[][] = [];
+  const mask = (1 << bits) - 1;
+  const shapes = tokens.map((t) => shape(t.word));
+  const out: Int32Array[] = [];
+  const rows: number[] = [];
+  // Parts are hashed in turn, the fixed first part from its precomputed state.
+  const f = (prefix: string, a?: string, b?: string, c?: string, d?: string, e?: string): void => {
+    let h = PREFIX.get(prefix) ?? prefixHash(prefix);
+    if (a !== undefined) h = fnv(h, a);
+    if (b !== undefined) h = fnv(h, b);
+    if (c !== undefined) h = fnv(h, c);
+    if (d !== undefined) h = fnv(h, d);
+    if (e !== undefined) h = fnv(h, e);
+    rows.push((h >>> 0) & mask);
+  };
   for (let i = 0; i < tokens.length; i++) {
+    rows.length = 0;
     const t = tokens[i]!;
     const prev = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
     const next = tokens[i + 1]?.sentence === t.sentence ? tokens[i + 1] : undefined;
@@ -80,60 +119,58 @@ export function tokenFeatures(tokens: Token[], votes: Votes[], cases: readonly L
     const v = votes[i]!;
     const pv = votes[i - 1] ?? NONE;
     const nv = votes[i + 1] ?? NONE;
-    const sh = shape(t.word);
-    const common = COMMON_WORDS.has(t.norm);
-    const f = [
-      "bias",
-      `w=${t.norm}`,
-      `w-1=${word(prev)}`,
-      `w+1=${word(next)}`,
-      `w-2=${word(prev2)}`,
-      `w+2=${word(next2)}`,
-      `w-1w=${word(prev)}|${t.norm}`,
-      `ww+1=${t.norm}|${word(next)}`,
-      `sh=${sh}`,
-      `sh-1=${prev ? shape(prev.word) : "<none>"}`,
-      `sh+1=${next ? shape(next.word) : "<none>"}`,
-      `suf2=${t.norm.slice(-2)}`,
-      `suf3=${t.norm.slice(-3)}`,
-      `suf4=${t.norm.slice(-4)}`,
-      `pre3=${t.norm.slice(0, 3)}`,
-      `line=${line}|cap=${t.cap}`,
-      `first=${t.first}|cap=${t.cap}|common=${common}`,
-      `common=${common}|line=${line}`,
-      `poss=${t.possessive}`,
-      `pre=${t.pre}`,
-      `after=${prev ? prev.post.trim().slice(-1) || "sp" : "<start>"}`,
-      `post=${t.post.trim().slice(0, 1) || "sp"}`,
-      `vote=${v.kind}|${v.at}`,
-      `rule=${v.rule}`,
-      `resolved=${v.resolved}`,
-      `vote=${v.kind}|resolved=${v.resolved}|line=${line}`,
-      `vote-1=${pv.kind}|${pv.at}`,
-      `vote+1=${nv.kind}|${nv.at}`,
-      `resolved-1=${pv.resolved}|resolved+1=${nv.resolved}`,
-    ];
-    if (GIVEN_NAMES.has(t.norm)) f.push("given", `given|line=${line}`);
-    if (prev && GIVEN_NAMES.has(prev.norm)) f.push("given-1");
-    if (ORG_HEADS.has(t.norm)) f.push("orghead");
-    if (ORG_LEADS.has(t.norm) || ORG_FIRSTS.has(t.norm)) f.push("orglead");
-    if (next && ORG_HEADS.has(next.norm) && next.cap) f.push("orghead+1");
-    if (next2 && ORG_HEADS.has(next2.norm) && next2.cap) f.push("orghead+2");
-    if (prev && ORG_CUES.has(prev.norm) && !prev.cap) f.push("orgcue-1");
-    for (const g of gaz[i]!) f.push(`gaz=${g}`);
-    for (const g of prev ? gaz[i - 1]! : []) f.push(`gaz-1=${g}`);
-    for (const tag of TAGS) if (t.tags.has(tag)) f.push(`tag=${tag}`);
-    if (prev) for (const tag of ["Person", "Place", "Organization", "Honorific"]) if (prev.tags.has(tag)) f.push(`tag-1=${tag}`);
-    if (next) for (const tag of ["Person", "Place", "Organization"]) if (next.tags.has(tag)) f.push(`tag+1=${tag}`);
-    out.push(f);
+    const common = COMMON_WORDS.has(t.norm) ? "true" : "false";
+    const cap = t.cap ? "true" : "false";
+    f("bias");
+    f("w=", t.norm);
+    f("w-1=", word(prev));
+    f("w+1=", word(next));
+    f("w-2=", word(prev2));
+    f("w+2=", word(next2));
+    f("w-1w=", word(prev), "|", t.norm);
+    f("ww+1=", t.norm, "|", word(next));
+    f("sh=", shapes[i]!);
+    f("sh-1=", prev ? shapes[i - 1]! : "<none>");
+    f("sh+1=", next ? shapes[i + 1]! : "<none>");
+    f("suf2=", t.norm.slice(-2));
+    f("suf3=", t.norm.slice(-3));
+    f("suf4=", t.norm.slice(-4));
+    f("pre3=", t.norm.slice(0, 3));
+    f("line=", line, "|cap=", cap);
+    f("first=", t.first ? "true" : "false", "|cap=", cap, "|common=", common);
+    f("common=", common, "|line=", line);
+    f("poss=", t.possessive ? "true" : "false");
+    f("pre=", t.pre);
+    f("after=", prev ? prev.post.trim().slice(-1) || "sp" : "<start>");
+    f("post=", t.post.trim().slice(0, 1) || "sp");
+    f("vote=", v.kind, "|", v.at);
+    f("rule=", v.rule);
+    f("resolved=", v.resolved);
+    f("vote=", v.kind, "|resolved=", v.resolved, "|line=", line);
+    f("vote-1=", pv.kind, "|", pv.at);
+    f("vote+1=", nv.kind, "|", nv.at);
+    f("resolved-1=", pv.resolved, "|resolved+1=", nv.resolved);
+    if (GIVEN_NAMES.has(t.norm)) {
+      f("given");
+      f("given|line=", line);
+    }
+    if (prev && GIVEN_NAMES.has(prev.norm)) f("given-1");
+    if (ORG_HEADS.has(t.norm)) f("orghead");
+    if (ORG_LEADS.has(t.norm) || ORG_FIRSTS.has(t.norm)) f("orglead");
+    if (next && ORG_HEADS.has(next.norm) && next.cap) f("orghead+1");
+    if (next2 && ORG_HEADS.has(next2.norm) && next2.cap) f("orghead+2");
+    if (prev && ORG_CUES.has(prev.norm) && !prev.cap) f("orgcue-1");
+    for (const g of gaz[i]!) f("gaz=", g);
+    if (prev) for (const g of gaz[i - 1]!) f("gaz-1=", g);
+    for (const tag of TAGS) if (t.tags.has(tag)) f("tag=", tag);
+    if (prev) for (const tag of PREV_TAGS) if (prev.tags.has(tag)) f("tag-1=", tag);
+    if (next) for (const tag of NEXT_TAGS) if (next.tags.has(tag)) f("tag+1=", tag);
+    out.push(Int32Array.from(rows));
   }
   return out;
 }
-
-/** Hashed feature rows of every token: the model's input, the same at training and at run time. */
-export function featureRows(tokens: Token[], votes: Votes[], cases: readonly LineCase[], bits: number): Int32Array[] {
-  return tokenFeatures(tokens, votes, cases).map((f) => Int32Array.from(f, (s) => featureRow(s, bits)));
-}
+const PREV_TAGS = ["Person", "Place", "Organization", "Honorific"];
+const NEXT_TAGS = ["Person", "Place", "Organization"];
 
 /** Token ranges of each sentence, `[first, last]` inclusive. */
 export function sentenceRanges(tokens: Token[]): [number, number][] {

@@ -24,16 +24,6 @@ export function emptyModel(bits: number): Model {
   return { bits, emission: new Float32Array((1 << bits) * 8), transition: new Float32Array((T + 1) * T) };
 }
 
-/** FNV-1a of a feature string, folded to a row of `bits` bits. */
-export function featureRow(feature: string, bits: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & ((1 << bits) - 1);
-}
-
 /** Per-token emission scores, `scores[i * T + tag]`. */
 function emissions(model: Model, rows: Int32Array[]): Float32Array {
   const scores = new Float32Array(rows.length * T);
