@@ -94,6 +94,10 @@ export function combine(tokens: Token[], evidence: RuleEvidence, tagging: Taggin
 
 /** A tagged name as a span: persons and organizations as they are; a place only when it is a country. */
 function fromModel(tokens: Token[], t: Tagged): Span | null {
+  // "D. C": initials alone name no one (as the rules say too).
+  let letters = 0;
+  for (let k = t.first; k <= t.last; k++) letters = Math.max(letters, tokens[k]!.word.replace(/[^\p{L}]/gu, "").length);
+  if (letters < 2) return null;
   if (t.type !== "place") return { first: t.first, last: t.last, type: t.type, strong: true, rule: "model.tagger", score: t.score };
   const country = phraseAt(tokens, t.first, ["country"]);
   if (!country || country.end !== t.last + 1) return null;
