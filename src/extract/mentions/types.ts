@@ -1,4 +1,3 @@
-import type { Span } from "../spans.js";
 import type { Token } from "../tokens.js";
 import type { EntityType } from "../types.js";
 
@@ -20,9 +19,6 @@ export interface MentionFinder<T extends Found = Found> {
   readonly name: string;
   find(tokens: Token[]): T[];
 }
-
-/** The rules' spans carry flags the document pass (coref.ts) depends on. */
-export type RuleSpan = Span;
 
 /** The tagger's classes: the corpora it learns from tag places, not countries. */
 export type TaggedType = "person" | "organization" | "place";
