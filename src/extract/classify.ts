@@ -69,33 +69,33 @@ function segment(tokens: Token[], first: number, last: number, out: Span[], cont
     return null;
   }
   if (context.orgCue && !phrasesAt(tokens, first).some((m) => m.end === last + 1)) {
-    out.push({ first, last, type: "organization", strong: true });
+    out.push({ first, last, type: "organization", strong: true, rule: "org.cue-noun" });
     nestedPlaces(tokens, first, last, out);
     return null;
   }
   if (PLACE_HEADS.has(tokens[last]!.norm) && last > first) return null;
   // "Team Norway", "Group B", "Club Atlético": a collective noun before a name.
   if (COLLECTIVES.has(tokens[first]!.norm) && last > first && last - first <= 3 && !phraseAt(tokens, first, ["org", "role"])) {
-    out.push({ first, last, type: "organization", strong: true });
+    out.push({ first, last, type: "organization", strong: true, rule: "org.collective" });
     return null;
   }
   // "British Red Cross", "Russian Orthodox Church": a state's branch of a known body is its own body.
   const lead = phraseAt(tokens, first, ["demonym", "country"]);
   if (lead && lead.end <= last && (phraseAt(tokens, lead.end, ["org"])?.end === last + 1 || isOrgShaped(tokens, lead.end, last))) {
-    out.push({ first, last, type: "organization", strong: true });
+    out.push({ first, last, type: "organization", strong: true, rule: "org.state-branch" });
     nestedPlaces(tokens, first, last, out);
     return null;
   }
   // "Refugee Council Enver Solomon": an organization's name runs straight into a person's.
   for (let h = first + 1; h <= last - 2; h++) {
     if (!ORG_HEADS.has(tokens[h]!.norm) || !looksLikePerson(tokens, h + 1, last)) continue;
-    out.push({ first, last: h, type: "organization", strong: true });
+    out.push({ first, last: h, type: "organization", strong: true, rule: "org.head-before-person" });
     nestedPlaces(tokens, first, h, out);
-    out.push(person(h + 1, last, context, true));
+    out.push(person(h + 1, last, context, true, "person.after-org-name"));
     return null;
   }
   if (isOrgShaped(tokens, first, last)) {
-    out.push({ first, last, type: "organization", strong: true });
+    out.push({ first, last, type: "organization", strong: true, rule: "org.shape" });
     nestedPlaces(tokens, first, last, out);
     return null;
   }
@@ -113,14 +113,14 @@ function segment(tokens: Token[], first: number, last: number, out: Span[], cont
   for (const m of phrasesAt(tokens, first)) {
     if (m.value.kind === "role" || m.end >= last || !looksLikePerson(tokens, m.end, last)) continue;
     pushPhrase(tokens, m, first, out);
-    out.push(person(first === m.end ? first : m.end, last, context, true));
+    out.push(person(first === m.end ? first : m.end, last, context, true, "person.after-gazetteer-phrase"));
     return null;
   }
   // "Saudi Aramco", "China Mobile": a state's name before one unknown word names a company.
   const state = phraseAt(tokens, first, ["country", "demonym"]);
   const rest = tokens[last]!;
   if (state && state.end === last && !isCommon(rest) && !knownPlace(rest.norm) && !knownName(rest.norm) && !NOUN_ENDING.test(rest.norm)) {
-    out.push({ first, last, type: "organization", strong: true });
+    out.push({ first, last, type: "organization", strong: true, rule: "org.state-company" });
     nestedPlaces(tokens, first, last, out);
     return null;
   }
@@ -165,13 +165,13 @@ export function spanAffiliation(tokens: Token[], span: Span): string | undefined
 function pushPhrase(tokens: Token[], m: PhraseMatch, first: number, out: Span[]): void {
   const last = m.end - 1;
   const v = m.value;
-  if (v.kind === "country") out.push({ first, last, type: "country", code: v.code, strong: true });
+  if (v.kind === "country") out.push({ first, last, type: "country", code: v.code, strong: true, rule: "gazetteer.country" });
   else if (v.kind === "org") {
-    out.push({ first, last, type: "organization", org: v.org, strong: true });
+    out.push({ first, last, type: "organization", org: v.org, strong: true, rule: "gazetteer.org" });
     nestedPlaces(tokens, first, last, out);
   }
-  else if (v.kind === "capital") out.push({ first, last, type: null, code: v.code, capital: true, strong: false });
-  else if (v.kind === "demonym") out.push({ first, last, type: null, code: v.code, demonym: true, strong: false });
+  else if (v.kind === "capital") out.push({ first, last, type: null, code: v.code, capital: true, strong: false, rule: "gazetteer.capital" });
+  else if (v.kind === "demonym") out.push({ first, last, type: null, code: v.code, demonym: true, strong: false, rule: "gazetteer.demonym" });
 }
 
 function isOrgShaped(tokens: Token[], first: number, last: number): boolean {
@@ -190,8 +190,8 @@ function nestedPlaces(tokens: Token[], first: number, last: number, out: Span[])
     if (!m || m.end > last + 1 || (k === first && m.end === last + 1)) continue;
     const span: Span =
       m.value.kind === "country"
-        ? { first: k, last: m.end - 1, type: "country", code: m.value.code, nested: true, strong: true }
-        : { first: k, last: m.end - 1, type: null, code: m.value.code, demonym: true, nested: true, strong: false };
+        ? { first: k, last: m.end - 1, type: "country", code: m.value.code, nested: true, strong: true, rule: "gazetteer.nested-country" }
+        : { first: k, last: m.end - 1, type: null, code: m.value.code, demonym: true, nested: true, strong: false, rule: "gazetteer.nested-demonym" };
     out.push(span);
     k = m.end - 1;
   }
@@ -234,12 +234,13 @@ export function looksLikePerson(tokens: Token[], first: number, last: number): b
   return words >= 1 && words <= 4;
 }
 
-function person(first: number, last: number, context: RoleContext, strong: boolean): Span {
+function person(first: number, last: number, context: RoleContext, strong: boolean, rule: string): Span {
   return {
     first,
     last,
     type: "person",
     strong,
+    rule,
     ...(context.role ? { role: context.role } : {}),
     ...(context.affiliation ? { affiliation: context.affiliation } : {}),
   };
@@ -251,7 +252,7 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
   if (single && phraseAt(tokens, first, ["role"])?.end === first + 1) return; // "Mr." alone names no one
   if (single && t.word.replace(/\./g, "").length < 2) return;
   if (single && HOME_NATIONS.has(t.norm)) {
-    out.push({ first, last, type: null, strong: false });
+    out.push({ first, last, type: null, strong: false, rule: "name.home-nation" });
     return;
   }
   const personTagged = range(first, last).some((k) => PERSON_TAGS.some((tag) => tokens[k]!.tags.has(tag)) || knownName(tokens[k]!.norm));
@@ -260,7 +261,7 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
     let from = first;
     while (from < last && COMMON_WORDS.has(tokens[from]!.norm) && !initial(tokens[from]!) && looksLikePerson(tokens, from + 1, last)) from++;
     const bare = from === last && (isCommon(tokens[from]!) || knownOrganization(tokens[from]!.norm) || (context.bridged && !personTagged));
-    if (!bare) out.push(person(from, last, { role: context.role, ...(context.affiliation ? { affiliation: context.affiliation } : {}) }, true));
+    if (!bare) out.push(person(from, last, { role: context.role, ...(context.affiliation ? { affiliation: context.affiliation } : {}) }, true, "person.titled"));
     return;
   }
   // "Irving, Texas": a name followed by its region or country is a place.
@@ -276,48 +277,48 @@ function name(tokens: Token[], first: number, last: number, out: Span[], context
   const shouted = t.upper && !t.first && !single && COMMON_WORDS.has(t.norm) && t.norm.length >= 3 && !NOT_NAMES.has(t.norm) && !tokens[first + 1]!.upper;
   if (t.upper && (isAcronym(t) || shouted) && !facts.plainAcronyms.has(t.norm)) {
     // "NASA T-shirt", "Google Science Fair": an organization's name used as a modifier.
-    out.push({ first, last: first, type: "organization", strong: true });
+    out.push({ first, last: first, type: "organization", strong: true, rule: "org.acronym" });
     return;
   }
   if (!single && knownOrganization(t.norm) && !looksLikePerson(tokens, first, last)) {
-    out.push({ first, last: first, type: "organization", strong: true });
+    out.push({ first, last: first, type: "organization", strong: true, rule: "org.known-lead" });
     return;
   }
   if (range(first, last).some((k) => knownOrganization(tokens[k]!.norm)) && !personTagged) {
-    out.push({ first, last, type: "organization", strong: !single || !isCommon(t) });
+    out.push({ first, last, type: "organization", strong: !single || !isCommon(t), rule: "org.known-word" });
     return;
   }
   if (context.owner && context.role === undefined && !single && range(first, last).every((k) => !knownPlace(tokens[k]!.norm) && !tokens[k]!.tags.has("Demonym"))) {
-    out.push({ first, last, type: "organization", strong: true });
+    out.push({ first, last, type: "organization", strong: true, rule: "org.owns-title" });
     return;
   }
   // "Policemen James Jones": an ordinary word before a full name is a description, not part of it.
   if (!single && COMMON_WORDS.has(t.norm) && !initial(t) && words(tokens, first + 1, last) >= 2 && looksLikePerson(tokens, first + 1, last)) {
-    out.push(person(first + 1, last, context, true));
+    out.push(person(first + 1, last, context, true, "person.descriptor-dropped"));
     return;
   }
   // "D. C": initials alone name no one.
   if (range(first, last).every((k) => /^\p{Lu}$/u.test(tokens[k]!.word))) return;
   const firstName = knownName(t.norm) && !knownPlace(t.norm) && !PLACE_HEADS.has(tokens[last]!.norm) && range(first + 1, last).every((k) => tokens[k]!.cap && !ORG_HEADS.has(tokens[k]!.norm) && !knownPlace(tokens[k]!.norm));
   if (!single && (looksLikePerson(tokens, first, last) || firstName || (personTagged && range(first, last).every((k) => !isCommon(tokens[k]!) && !knownPlace(tokens[k]!.norm))))) {
-    out.push(person(first, last, context, true));
+    out.push(person(first, last, context, true, "person.name-shape"));
     return;
   }
   if (single) {
     // "the Court has ruled", "Senate Majority Leader": an organization's head word standing alone.
     if (ORG_HEADS.has(t.norm) && !t.first && !t.upper) {
-      out.push({ first, last, type: null, strong: false, head: true });
+      out.push({ first, last, type: null, strong: false, head: true, rule: "org.head-alone" });
       return;
     }
     // An ordinary word, or a known place, is a name only if the article names someone by it ("Gates said").
     if (isCommon(t) || knownPlace(t.norm)) {
-      if (!NOT_NAMES.has(t.norm) && !t.upper && !knownPlace(t.norm)) out.push({ first, last, type: null, strong: false, common: true });
+      if (!NOT_NAMES.has(t.norm) && !t.upper && !knownPlace(t.norm)) out.push({ first, last, type: null, strong: false, common: true, rule: "name.common-word" });
       return;
     }
     // A bare capitalised word: a person only if compromise knows it as a name and no article precedes it.
     // "in Mombasa": after a locative preposition a bare name is a place unless the article says otherwise.
     const determiner = tokens[first - 1]?.norm === "the" || LOCATIVES.has(tokens[first - 1]?.norm ?? "");
-    out.push(personTagged && !determiner ? person(first, last, context, false) : { first, last, type: null, strong: false });
+    out.push(personTagged && !determiner ? person(first, last, context, false, "person.compromise-name") : { first, last, type: null, strong: false, rule: "name.untyped" });
     return;
   }
   // A longer run that is no single name: keep the countries and organizations it contains.
@@ -352,10 +353,13 @@ function rest(tokens: Token[], first: number, last: number): string {
   return s;
 }
 
+// "the chipmaker X", "automaker X", "the drugmaker's": a maker of something is a company.
+const COMPANY_NOUN = /^[a-z]{2,}-?makers?$/;
+
 /** The lower-case role just before a run, and what it is attached to: "NATO chief Jens Stoltenberg". */
 export function precedingRole(tokens: Token[], first: number): RoleContext {
   const cue = tokens[first - 1];
-  if (cue && !cue.cap && (ORG_CUES.has(cue.norm) || ORG_CUES.has(cue.norm.replace(/(?:ie)?s$/, (m) => (m === "ies" ? "y" : "")))) && /^[^\S\n]+$/.test(cue.post) && cue.sentence === tokens[first]!.sentence) return { orgCue: true };
+  if (cue && !cue.cap && (ORG_CUES.has(cue.norm) || ORG_CUES.has(cue.norm.replace(/(?:ie)?s$/, (m) => (m === "ies" ? "y" : ""))) || COMPANY_NOUN.test(cue.norm)) && /^[^\S\n]+$/.test(cue.post) && cue.sentence === tokens[first]!.sentence) return { orgCue: true };
   for (let k = Math.max(0, first - 4); k < first; k++) {
     const m = phraseAt(tokens, k, ["role"]);
     if (!m || m.end !== first || tokens[k]!.cap || tokens[k]!.sentence !== tokens[first]!.sentence) continue;
@@ -373,7 +377,7 @@ export function affiliationBefore(tokens: Token[], i: number): string | undefine
   for (let k = Math.max(0, i - 5); k < i; k++) {
     for (const m of phrasesAt(tokens, k)) {
       if (m.end !== i || m.value.kind === "role") continue;
-      if (m.value.kind === "org") return spanAffiliation(tokens, { first: k, last: i - 1, type: "organization", org: m.value.org, strong: true });
+      if (m.value.kind === "org") return spanAffiliation(tokens, { first: k, last: i - 1, type: "organization", org: m.value.org, strong: true, rule: "gazetteer.org" });
       return countryKey(m.value.code);
     }
   }

@@ -64,11 +64,11 @@ export function resolveDocument(tokens: Token[], spans: Span[], sportsTeams: boo
     // A head word with no body before it ("the Government") would merge every article's government: dropped.
     if (span.head) {
       const body = bodyNamedBefore(tokens, span, mentions);
-      if (body) mentions.push({ ...body, span: { ...span, type: "organization" }, surface });
+      if (body) mentions.push({ ...body, span: { ...span, type: "organization", rule: "coref.head-of-body" }, surface });
       continue;
     }
     const same = span.common ? undefined : surfaceTypes.get(surface);
-    if (same) mentions.push({ ...same, span, surface });
+    if (same) mentions.push({ ...same, span: { ...span, rule: "coref.same-name" }, surface });
   }
   mentions.sort((a, b) => a.span.first - b.span.first);
   // "Ubisoft, Microsoft, and PlayStation": a bare name listed with typed ones is of their type.
@@ -79,7 +79,7 @@ export function resolveDocument(tokens: Token[], spans: Span[], sportsTeams: boo
     const word = tokens[span.first]!.norm;
     if (!sibling || sibling.type === "country" || (sibling.type === "person" && (ORG_HEADS.has(word) || PLACE_HEADS.has(word)))) continue;
     const surface = text(tokens, span.first, span.last);
-    mentions.push({ span: { ...span, type: sibling.type }, type: sibling.type, key: entityKey(sibling.type, surface), surface });
+    mentions.push({ span: { ...span, type: sibling.type, rule: "coref.list-sibling" }, type: sibling.type, key: entityKey(sibling.type, surface), surface });
   }
   mentions.sort((a, b) => a.span.first - b.span.first);
   mergeOrganizations(tokens, mentions);
@@ -92,39 +92,39 @@ function decide(tokens: Token[], span: Span, persons: PersonName[], sports: bool
   // "putting the Belgians in the lead": in a sports report, a people stands for its team.
   if (span.demonym && sports && prev?.norm === "the" && /s$/.test(surface)) {
     const label = `${COUNTRIES.labels.get(span.code!)} national team`;
-    return { span, type: "organization", key: entityKey("organization", label), surface, label };
+    return { span: { ...span, rule: "coref.sports-team" }, type: "organization", key: entityKey("organization", label), surface, label };
   }
   if (span.demonym) return null;
   if (span.type === "country" || (span.type === null && sports && HOME_NATIONS.has(normOf(tokens, span)))) {
     const code = span.code;
     const label = code ? COUNTRIES.labels.get(code)! : HOME_NATIONS.get(normOf(tokens, span))!;
     if (sports && !span.nested && !(prev && LOCATIVES.has(prev.norm))) {
-      return { span, type: "organization", key: entityKey("organization", `${label} national team`), surface, label: `${label} national team` };
+      return { span: { ...span, rule: "coref.sports-team" }, type: "organization", key: entityKey("organization", `${label} national team`), surface, label: `${label} national team` };
     }
     if (!code) return null;
     return { span, type: "country", key: countryKey(code), surface, label };
   }
   if (span.capital) {
     if (!actsAsState(tokens, span)) return null;
-    return { span, type: "country", key: countryKey(span.code!), surface, label: COUNTRIES.labels.get(span.code!)! };
+    return { span: { ...span, rule: "coref.capital-acts" }, type: "country", key: countryKey(span.code!), surface, label: COUNTRIES.labels.get(span.code!)! };
   }
   if (span.type === "organization") {
     // "Dupont said" after "Emmanuel Dupont": the article's person beats the lexicon's company.
     const person = span.first === span.last && !span.org && !tokens[span.first]!.upper ? ownerOf(persons, nameNorms(tokens, span), span.first, true) : null;
-    if (person) return { span: { ...span, type: "person" }, type: "person", key: person.key, surface };
+    if (person) return { span: { ...span, type: "person", rule: "coref.surname" }, type: "person", key: person.key, surface };
     return organization(tokens, span, surface);
   }
   const norms = nameNorms(tokens, span);
   const full = persons.find((p) => p.norms.length === norms.length && p.norms.every((n, i) => n === norms[i]));
   if (span.type === "person" && full) return { span, type: "person", key: full.key, surface };
   const owner = ownerOf(persons, norms, span.first, span.common === true);
-  if (owner) return { span, type: "person", key: owner.key, surface };
+  if (owner) return { span: span.type === "person" ? span : { ...span, rule: "coref.surname" }, type: "person", key: owner.key, surface };
   const next = tokens[span.last + 1];
   // "Acme's chief executive", "Labour's Shadow Home Secretary": an untyped name that owns a title is an
   // organization; an ordinary word ("Labour") only when the title is capitalised, not "the nation's top doctor".
   const ownsTitle = tokens[span.last]!.possessive && [1, 2, 3].some((d) => tokens[span.last + d] && phraseAt(tokens, span.last + d, ["role"]));
   if (span.type === null && ownsTitle && (!span.common || next?.cap)) {
-    return { span: { ...span, type: "organization", strong: true }, type: "organization", key: entityKey("organization", surface), surface };
+    return { span: { ...span, type: "organization", strong: true, rule: "coref.owns-title" }, type: "organization", key: entityKey("organization", surface), surface };
   }
   if (span.common) return null;
   const speaks = next !== undefined && SPEECH_VERBS.has(next.norm) && /^[^\S\n]+$/.test(tokens[span.last]!.post);
@@ -132,14 +132,14 @@ function decide(tokens: Token[], span: Span, persons: PersonName[], sports: bool
   // "the Court": left for the body named before it (see bodyNamedBefore).
   if (span.head) return null;
   if (span.type === null && speaks && prev?.norm === "the") {
-    return { span: { ...span, type: "organization", strong: true }, type: "organization", key: entityKey("organization", surface), surface };
+    return { span: { ...span, type: "organization", strong: true, rule: "coref.publication-speaks" }, type: "organization", key: entityKey("organization", surface), surface };
   }
   // A lone first name ("Brent crude") is a person only when it speaks or carries a title.
   const lone = span.type === "person" && !span.strong && span.role === undefined && onlyFirstName(tokens[span.first]!);
   const word = tokens[span.first]!.norm;
   if (span.first === span.last && (ORG_HEADS.has(word) || PLACE_HEADS.has(word))) return null;
   if ((span.type === "person" && (!lone || speaks)) || (span.type === null && speaks)) {
-    return { span: { ...span, type: "person" }, type: "person", key: entityKey("person", surface), surface };
+    return { span: { ...span, type: "person", ...(span.type === "person" ? {} : { rule: "coref.speaks" }) }, type: "person", key: entityKey("person", surface), surface };
   }
   return null;
 }

@@ -15,6 +15,11 @@ export interface ExtractOptions {
   sportsTeams: boolean;
   /** Distinct sports words (sports-only and common ones such as "goal") that make a sports report. */
   sportsCues: number;
+  /**
+   * Who names the mentions: the hand-written rules, the trained tagger (`mentions/`), or both
+   * through the combiner (each where it is strongest; see `npm run eval`'s ablation).
+   */
+  finders: "rules" | "model" | "both";
 }
 
 export const DEFAULTS: ExtractOptions = {
@@ -22,12 +27,16 @@ export const DEFAULTS: ExtractOptions = {
   nestedCountries: true,
   sportsTeams: true,
   sportsCues: 4,
+  finders: "both",
 };
 
 export function withDefaults(options: Partial<ExtractOptions> = {}): ExtractOptions {
   const opts = { ...DEFAULTS, ...options };
   for (const flag of ["quotes", "nestedCountries", "sportsTeams"] as const) {
     if (typeof opts[flag] !== "boolean") throw new TypeError(`newsgraph/extract: options.${flag} must be a boolean`);
+  }
+  if (!["rules", "model", "both"].includes(opts.finders)) {
+    throw new TypeError(`newsgraph/extract: options.finders must be "rules", "model" or "both", got ${JSON.stringify(opts.finders)}`);
   }
   if (!Number.isInteger(opts.sportsCues) || opts.sportsCues < 1) {
     throw new TypeError("newsgraph/extract: options.sportsCues must be a positive integer");

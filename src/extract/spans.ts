@@ -28,4 +28,8 @@ export interface Span {
   common?: boolean;
   /** How sure the type is: a title, gazetteer or shape says so, or only compromise's guess. */
   strong: boolean;
+  /** Which rule (or model decision) typed the span: kept as `mentions[].rule` to answer "why this type?". */
+  rule: string;
+  /** For a span the tagger decided: its margin (see mentions/types.ts). */
+  score?: number;
 }

@@ -17,6 +17,11 @@ export interface Mention {
   entity: EntityKey;
   /** Index into DocExtraction.sentences. */
   sentence: number;
+  /**
+   * Which rule or model decision gave the mention its type ("org.shape", "gazetteer.country",
+   * "coref.surname", "model.retype"…): the answer to "why was X typed as an organization?".
+   */
+  rule?: string;
 }
 
 /**

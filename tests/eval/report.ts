@@ -65,6 +65,28 @@ function formatErrors(d: DatasetReport, types: readonly ScoredType[], limit: num
   return out;
 }
 
+/**
+ * Exact-span F1 per type for every system on every file: the rules alone, the tagger alone,
+ * both through the combiner (newsgraph), raw compromise.
+ */
+export function formatAblation(datasets: readonly DatasetReport[], types: readonly ScoredType[]): string {
+  const out = ["ablation — exact F1 (newsgraph = rules and tagger through the combiner)"];
+  for (const d of datasets) {
+    const names = Object.keys(d.systems);
+    out.push(`  ${d.file}`, `    ${padR("", 9)}${names.map((n) => pad(n, 11)).join("")}`);
+    for (const type of types) out.push(`    ${padR(type, 9)}${names.map((n) => pad(num(d.systems[n]!.mentions[type]!.exact.f1), 11)).join("")}`);
+  }
+  return out.join("\n");
+}
+
+export function formatCrossValidation(cv: { folds: number; epochs: number; articles: number; systems: Record<string, SystemResult> }, types: readonly ScoredType[]): string {
+  const names = Object.keys(cv.systems);
+  const out = [`cross-validation — ${cv.folds} folds by document over the ${cv.articles} GUM training articles (${cv.epochs} epochs a fold), exact P R F1`];
+  out.push(`    ${padR("", 9)}${names.map((n) => padR(n, 20)).join("")}`);
+  for (const type of types) out.push(`    ${padR(type, 9)}${names.map((n) => padR(prf(cv.systems[n]!.mentions[type]!.exact), 20)).join("")}`);
+  return out.join("\n");
+}
+
 export function formatSeed(s: SeedReport): string {
   const names = Object.keys(s.systems);
   const first = s.systems[names[0]!]!;

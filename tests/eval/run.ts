@@ -14,11 +14,13 @@ import type { Article } from "../../src/ingest/types.js";
 import { existsSync } from "node:fs";
 import { baselinePredict } from "./baseline.js";
 import { evaluateDocs, evaluateSeed } from "./evaluate.js";
-import { loadGold } from "./gold.js";
+import { conllAsGold } from "./conll.js";
+import { crossValidate, type CrossValidation } from "./cross-validate.js";
+import { loadGold, parseGoldDoc } from "./gold.js";
 import { formatPolnear, loadPolnear, scorePolnear, type PolnearScore } from "./polnear.js";
 import { articleOf, predictionOf } from "./newsgraph.js";
 import type { DatasetReport, SeedReport } from "./report.js";
-import { formatDataset, formatSeed } from "./report.js";
+import { formatAblation, formatCrossValidation, formatDataset, formatSeed } from "./report.js";
 import { formatResolution, scoreResolution } from "./resolution.js";
 import { loadSeedGold, viewFromExtraction, viewFromPrediction } from "./seed.js";
 import type { ScoredType } from "./types.js";
@@ -27,7 +29,8 @@ import { SCORED_TYPES } from "./types.js";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 const DEFAULTS = {
-  files: [join(ROOT, "tests/fixtures/gum-news-dev.jsonl")],
+  // GUM news dev (the rules were tuned on it) and PUD news (held out: never trained or tuned on).
+  files: [join(ROOT, "tests/fixtures/gum-news-dev.jsonl"), join(ROOT, "tests/fixtures/pud-news.tsv")],
   seed: join(ROOT, "seeds/000_7ffd442068645a8e.txt"),
   seedGold: join(ROOT, "tests/fixtures/seed-gold.json"),
   polnear: join(ROOT, "../shared/data/polnear-train-dev.jsonl"),
@@ -35,6 +38,8 @@ const DEFAULTS = {
   errors: 0,
   // GUM's train documents carry identities too: read from the shared data when it is there.
   resolution: [join(ROOT, "tests/fixtures/gum-news-dev.jsonl"), join(ROOT, "../shared/data/gum-train.jsonl")],
+  folds: 5,
+  cvEpochs: 2,
 };
 
 const HELP = `npm run eval -- [files…] [options]
@@ -48,7 +53,9 @@ and checks the seed article against its gold. Definitions: tests/eval/README.md.
   --resolution LIST comma-separated files with identities to score resolution across articles on
                     (default the GUM dev articles and ../shared/data/gum-train.jsonl when present)
   --polnear FILE    PolNeAR train/dev quotes (default ../shared/data/polnear-train-dev.jsonl; skipped when absent)
-  --split LIST      PolNeAR splits to score (default train,dev; dev is the held-out figure)`;
+  --split LIST      PolNeAR splits to score (default train,dev; dev is the held-out figure)
+  --folds N         cross-validate the tagger by document over the GUM training articles (default 5; 0 skips)
+  --cv-epochs N     training epochs per fold (default 2: the shipped tagger has more)`;
 
 function parseTypes(list: string): ScoredType[] {
   const types = list.split(",").map((t) => t.trim().toUpperCase());
@@ -92,6 +99,8 @@ async function main(argv: string[]): Promise<void> {
       resolution: { type: "string" },
       polnear: { type: "string" },
       split: { type: "string" },
+      folds: { type: "string" },
+      "cv-epochs": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -105,20 +114,29 @@ async function main(argv: string[]): Promise<void> {
   const files = positionals.length > 0 ? positionals : DEFAULTS.files;
   const show = (f: string): string => relative(process.cwd(), f) || basename(f);
 
+  const folds = values.folds === undefined ? DEFAULTS.folds : Number(values.folds);
+  const cvEpochs = values["cv-epochs"] === undefined ? DEFAULTS.cvEpochs : Number(values["cv-epochs"]);
+  if (!Number.isInteger(folds) || folds < 0 || folds === 1) throw new Error(`newsgraph/eval: --folds wants 0 or a count of 2 or more, got ${values.folds}`);
+  if (!Number.isInteger(cvEpochs) || cvEpochs < 1) throw new Error(`newsgraph/eval: --cv-epochs wants a positive count, got ${values["cv-epochs"]}`);
+
   const datasets: DatasetReport[] = files.map((file) => {
-    const docs = loadGold(file);
+    const docs = file.endsWith(".tsv") ? conllAsGold(file).map((raw, i) => parseGoldDoc(raw, `${file} article ${i + 1}`)) : loadGold(file);
     // compromise compiles its lexicon on first use: warm both up so neither timing carries it.
     extract(articleOf(docs[0]!, file));
     baselinePredict(docs[0]!);
     const newsgraph = evaluateDocs(docs, (d) => predictionOf(extract(articleOf(d, file))), types);
+    // The ablation: each finder alone, through the same document pass.
+    const rules = evaluateDocs(docs, (d) => predictionOf(extract(articleOf(d, file), { finders: "rules" })), types);
+    const model = evaluateDocs(docs, (d) => predictionOf(extract(articleOf(d, file), { finders: "model" })), types);
     const compromise = evaluateDocs(docs, baselinePredict, types);
     return {
       file: show(file),
       articles: docs.length,
-      systems: { newsgraph: newsgraph.result, compromise: compromise.result },
+      systems: { newsgraph: newsgraph.result, rules: rules.result, model: model.result, compromise: compromise.result },
       errors: { newsgraph: newsgraph.errors },
     };
   });
+  const cv: CrossValidation | null = folds > 0 ? crossValidate(folds, cvEpochs, types, (line) => console.error(line)) : null;
 
   const seedFile = values.seed ?? DEFAULTS.seed;
   const gold = loadSeedGold(values["seed-gold"] ?? DEFAULTS.seedGold);
@@ -136,6 +154,8 @@ async function main(argv: string[]): Promise<void> {
   for (const file of resolutionFiles) resolution.push(await scoreResolution(file, show(file)));
 
   for (const d of datasets) console.log(formatDataset(d, types, errors), "\n");
+  console.log(formatAblation(datasets, types), "\n");
+  if (cv) console.log(formatCrossValidation(cv, types), "\n");
   console.log(formatSeed(seed));
   console.log("\n" + formatResolution(resolution, errors > 0));
 
@@ -155,7 +175,7 @@ async function main(argv: string[]): Promise<void> {
 
   const jsonPath = values.json ?? DEFAULTS.json;
   mkdirSync(dirname(jsonPath), { recursive: true });
-  writeFileSync(jsonPath, JSON.stringify({ types, datasets, seed, resolution, polnear }, null, 2) + "\n");
+  writeFileSync(jsonPath, JSON.stringify({ types, datasets, crossValidation: cv, seed, resolution, polnear }, null, 2) + "\n");
   console.log(`\nwrote ${show(jsonPath)}`);
 }
 
