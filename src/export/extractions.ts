@@ -10,13 +10,15 @@ export function extractionLine(doc: DocExtraction): string {
     id: doc.id,
     title: doc.title,
     date: doc.date,
-    mentions: doc.mentions.map(({ start, end, text, entityType, entity, sentence }) => ({
+    mentions: doc.mentions.map(({ start, end, text, entityType, entity, sentence, rule }) => ({
       start,
       end,
       text,
       entityType,
       entity,
       sentence,
+      // Which rule typed it, so "why is X an organization?" is answered from the file.
+      rule,
     })),
     quotes: doc.quotes.map(({ start, end, text, speaker, cue, about, reportedBy, sentence, ...more }) => ({
       start,

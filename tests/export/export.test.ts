@@ -132,6 +132,12 @@ describe("graph.json and extractions", () => {
     expect(Object.keys(line.mentions[0]).sort()).toEqual(["end", "entity", "entityType", "sentence", "start", "text"]);
     expect(line.quotes[0]).toMatchObject({ speaker: "person:jens-stoltenberg", cue: "said", about: ["country:RU"] });
   });
+
+  it("keeps the rule that typed each mention", () => {
+    const doc = docs[0]!;
+    const line = JSON.parse(extractionLine({ ...doc, mentions: [{ ...doc.mentions[0]!, rule: "org.shape" }] }));
+    expect(line.mentions[0].rule).toBe("org.shape");
+  });
 });
 
 describe("atomic writes", () => {
