@@ -9,7 +9,7 @@
  */
 import { extract, type ExtractOptions } from "./index.js";
 import type { Article } from "../ingest/types.js";
-import type { DocEntity, DocExtraction } from "./types.js";
+import type { DocEntity, DocExtraction, TextSpan } from "./types.js";
 
 export interface ChunkOptions {
   /** Most characters in one chunk. */
@@ -111,7 +111,17 @@ export function extractArticle(article: Article, options: Partial<ExtractOptions
     for (const s of part.sentences) merged.sentences.push({ ...s, start: s.start + start, end: s.end + start });
     for (const m of part.mentions) merged.mentions.push(shift(m));
     for (const r of part.references) merged.references.push(shift(r));
-    for (const q of part.quotes) merged.quotes.push(shift(q));
+    const move = (span: TextSpan | null): TextSpan | null => span && { start: span.start + start, end: span.end + start };
+    for (const q of part.quotes) {
+      // Every offset a quote carries moves with the chunk, not just its own span.
+      merged.quotes.push({
+        ...shift(q),
+        segments: q.segments.map((segment) => move(segment)!),
+        cueSpan: move(q.cueSpan),
+        content: move(q.content),
+        attribution: move(q.attribution),
+      });
+    }
     for (const e of part.entities) mergeEntity(entities, e);
   }
   merged.entities = [...entities.values()].map(({ entity, aliases, roles }) => ({ ...entity, aliases: [...aliases], roles: [...roles] }));
