@@ -11,7 +11,7 @@ import { createResolver, remapExtraction } from "../resolve/index.js";
 import { AUTO_POOL_FROM, AUTO_WORKERS, BUILD_DEFAULTS, CACHE_FOLDER } from "./defaults.js";
 import { manifestKey, upToDate, writeManifest } from "./manifest.js";
 import { createExtractAll } from "./pool.js";
-import { createProgress } from "./progress.js";
+import { createProgress, type Progress } from "./progress.js";
 import { openSpill } from "./spill.js";
 import type { BuildSummary } from "./summary.js";
 
@@ -57,10 +57,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   const started = Date.now();
   const settings = { ...BUILD_DEFAULTS, ...options };
   const out = settings.out;
-  await mkdir(out, { recursive: true }).catch((error: Error) => {
-    throw new Error(`newsgraph/build: cannot use ${out} as the output folder: ${error.message}`);
-  });
-  await removeStaleTemps(out);
 
   const skipped: IngestProblem[] = [];
   // An output folder inside an input folder is not read back as articles.
@@ -99,6 +95,48 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     }
   }
 
+  return reduce(step.extractAll(articles()), {
+    out,
+    strict: settings.strict,
+    cache: settings.cache,
+    ...(settings.graph ? { graph: settings.graph } : {}),
+    skipped,
+    progress,
+    cached: () => step.stats.cached,
+    started,
+  });
+}
+
+/** What the reduce needs besides the extractions; build() and builds from elsewhere fill it alike. */
+export interface ReduceOptions {
+  out: string;
+  strict: boolean;
+  /** false: rewrite every output even when the manifest says they are up to date. */
+  cache: boolean;
+  graph?: GraphOptions;
+  /** Inputs skipped so far; the extractions' iteration may still add to it. */
+  skipped: IngestProblem[];
+  progress: Progress;
+  /** How many extractions came from a cache, read once the iteration has ended. */
+  cached?: () => number;
+  /** When the build started (Date.now()), for summary.ms. */
+  started?: number;
+}
+
+/**
+ * The reduce half of a build: extractions, in corpus order, through resolve, the graph and
+ * export into `out`. The order decides the graph (first evidence, layout seeds), so every
+ * source of extractions must give the order a local build reads the corpus in.
+ */
+export async function reduce(docs: AsyncIterable<DocExtraction>, options: ReduceOptions): Promise<BuildSummary> {
+  const started = options.started ?? Date.now();
+  const { out, progress, skipped } = options;
+  const settings = { strict: options.strict, cache: options.cache, graph: options.graph };
+  await mkdir(out, { recursive: true }).catch((error: Error) => {
+    progress.stop();
+    throw new Error(`newsgraph/build: cannot use ${out} as the output folder: ${error.message}`);
+  });
+  await removeStaleTemps(out);
   const summary: BuildSummary = {
     articles: 0,
     skipped,
@@ -112,13 +150,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   const spill = openSpill(out);
   try {
     const resolver = createResolver();
-    for await (const doc of step.extractAll(articles())) {
+    for await (const doc of docs) {
       resolver.add(doc);
       await spill.write(doc);
       summary.articles += 1;
       progress.tick();
     }
-    summary.cached = step.stats.cached;
+    summary.cached = options.cached?.() ?? 0;
     if (summary.articles === 0 || (settings.strict && skipped.length > 0)) return summary;
 
     const key = manifestKey(spill.digest(), settings.graph);

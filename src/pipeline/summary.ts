@@ -28,13 +28,16 @@ function counts(record: Record<string, number>): string {
     .join(", ");
 }
 
+/** One skipped input as the summaries list it. */
+export function formatProblem(problem: IngestProblem): string {
+  // Stage messages usually name the place already ("newsgraph/ingest: a.jsonl:2: …").
+  return problem.message.includes(where(problem)) ? `  skipped: ${problem.message}` : `  skipped ${where(problem)}: ${problem.message}`;
+}
+
 export function formatSummary(summary: BuildSummary): string {
   const lines = [
     `articles: ${summary.articles} read${summary.cached ? ` (${summary.cached} from cache)` : ""}, ${summary.skipped.length} skipped`,
-    // Stage messages usually name the place already ("newsgraph/ingest: a.jsonl:2: …").
-    ...summary.skipped.map((problem) =>
-      problem.message.includes(where(problem)) ? `  skipped: ${problem.message}` : `  skipped ${where(problem)}: ${problem.message}`,
-    ),
+    ...summary.skipped.map(formatProblem),
     `entities: ${counts(summary.entities)}`,
     `edges: ${counts(summary.edges)}`,
     `time: ${(summary.ms / 1000).toFixed(1)} s`,
