@@ -81,8 +81,21 @@ function contributions(doc: DocExtraction): Map<string, { type: string; count: n
   return out;
 }
 
-async function inTransaction(pool: Pool, work: (client: PoolClient) => Promise<void>): Promise<void> {
+/** A connection out of the pool; a server going away while it is out fails its next query instead of the process. */
+async function checkout(pool: Pool): Promise<PoolClient & { done(): void }> {
   const client = await pool.connect();
+  const ignore = () => undefined;
+  client.on("error", ignore);
+  return Object.assign(client, {
+    done() {
+      client.off("error", ignore);
+      client.release();
+    },
+  });
+}
+
+async function inTransaction(pool: Pool, work: (client: PoolClient) => Promise<void>): Promise<void> {
+  const client = await checkout(pool);
   try {
     await client.query("BEGIN");
     await work(client);
@@ -91,7 +104,7 @@ async function inTransaction(pool: Pool, work: (client: PoolClient) => Promise<v
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
   } finally {
-    client.release();
+    client.done();
   }
 }
 
@@ -105,9 +118,9 @@ export async function openStore(url: string, options: { connectTimeoutMs?: numbe
   });
   // An idle connection dropped by a database restart: the next query opens another.
   pool.on("error", () => undefined);
-  let client: PoolClient;
+  let client: PoolClient & { done(): void };
   try {
-    client = await pool.connect();
+    client = await checkout(pool);
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw new Error(`newsgraph/store: cannot use PostgreSQL at ${redact(url)}: ${reason(error as Error, parsed)}`);
@@ -115,11 +128,11 @@ export async function openStore(url: string, options: { connectTimeoutMs?: numbe
   try {
     await migrate(client);
   } catch (error) {
-    client.release();
+    client.done();
     await pool.end().catch(() => undefined);
     throw error;
   }
-  client.release();
+  client.done();
 
   return {
     async known(extractor, articles) {

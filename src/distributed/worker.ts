@@ -3,6 +3,7 @@
  * extraction step, and records them in the store. Any number of these run side by side, on
  * any number of machines; one extracts one job at a time, so a machine runs one per core.
  */
+import { hostname } from "node:os";
 import { Worker, type Job } from "bullmq";
 import type { Article } from "../ingest/types.js";
 import { articleKey, extractorVersion } from "../pipeline/cache.js";
@@ -39,8 +40,15 @@ export interface WorkerSummary {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The articles one by one, letting timers run between them: extraction runs in this thread,
+ * and BullMQ renews the job's lock on a timer; a long job must not look like a dead worker.
+ */
 async function* each<T>(items: T[]): AsyncIterable<T> {
-  yield* items;
+  for (const item of items) {
+    await new Promise((resolve) => setImmediate(resolve));
+    yield item;
+  }
 }
 
 /** Extracts what the store lacks of one job's articles, then records the whole job. */
@@ -75,6 +83,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     if (!settings.quiet) (settings.log ?? process.stderr).write(`newsgraph/worker: ${text}\n`);
   };
   const extractor = extractorVersion();
+  // Load the extractor (compromise, the gazetteers) before holding any job's lock.
+  for await (const _ of createExtractAll({ inThread: true, cacheDir: null }).extractAll(each([]))) break;
   const redis = await connectRedis(settings.queue);
   let store: Store;
   try {
@@ -100,6 +110,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     },
     {
       connection: redis,
+      // Stored on the job it holds: which machine and process has it, for monitoring.
+      name: `${hostname()}:${process.pid}`,
       concurrency: 1,
       lockDuration: settings.lockMs,
       stalledInterval: Math.max(500, Math.floor(settings.lockMs / 2)),

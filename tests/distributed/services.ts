@@ -101,25 +101,25 @@ export async function startPostgres(): Promise<Postgres> {
   const made = spawnSync(init.cmd, init.args, { encoding: "utf8" });
   if (made.status !== 0) throw new Error(`tests/distributed: initdb failed: ${made.stderr}`);
   const port = await freePort();
-  let child: ChildProcess;
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
-  const start = async () => {
-    const run = as(join(bin, "postgres"), [
-      "-D", data, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-    ]);
-    child = spawn(run.cmd, run.args, { stdio: "ignore" });
-    const isready = join(bin, "pg_isready");
-    await waitFor(() => spawnSync(isready, ["-h", "127.0.0.1", "-p", String(port)]).status === 0, "postgres");
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  // pg_ctl, not a child process of ours: runuser does not pass signals on to the server.
+  const ctl = (args: string[]) => {
+    const run = as(join(bin, "pg_ctl"), ["-D", data, "-w", "-t", "60", ...args]);
+    const result = spawnSync(run.cmd, run.args, { encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`tests/distributed: pg_ctl ${args[0]} failed: ${result.stderr}`);
   };
-  await start();
+  const start = () => ctl(["start", "-l", join(dir, "log"), "-o", options]);
+  // Fast shutdown ends every session, as a database restart does.
+  const stop = () => ctl(["stop", "-m", "fast"]);
+  start();
   return {
     url,
     port,
-    // SIGINT: fast shutdown, which ends every session, as a database restart does.
-    stop: () => stopChild(child, "SIGINT"),
+    stop: async () => stop(),
     async restart() {
-      await stopChild(child, "SIGINT");
-      await start();
+      stop();
+      start();
     },
     urlAs: (user, password, database = "postgres") => `postgres://${user}:${password}@127.0.0.1:${port}/${database}`,
   };
