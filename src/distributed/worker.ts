@@ -83,8 +83,6 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     if (!settings.quiet) (settings.log ?? process.stderr).write(`newsgraph/worker: ${text}\n`);
   };
   const extractor = extractorVersion();
-  // Load the extractor (compromise, the gazetteers) before holding any job's lock.
-  for await (const _ of createExtractAll({ inThread: true, cacheDir: null }).extractAll(each([]))) break;
   const redis = await connectRedis(settings.queue);
   let store: Store;
   try {
@@ -94,6 +92,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     throw error;
   }
   const queue = openQueue(redis, settings.queueName);
+  // Load the extractor (compromise, the gazetteers) before holding any job's lock.
+  for await (const _ of createExtractAll({ inThread: true, cacheDir: null }).extractAll(each([]))) break;
   const summary: WorkerSummary = { jobs: 0, articles: 0, extracted: 0, failed: 0, ms: 0 };
   let lastLine = Date.now();
 

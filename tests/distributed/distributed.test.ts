@@ -4,7 +4,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { digests, requireDist, runBuild, tempDir } from "../scale/helpers.js";
 import { cli, contributionTotal, extractedBy, freshDatabase, jsonl, query, shortArticles, worker } from "./cluster.js";
-import { missingServices, startPostgres, startRedis, type Postgres, type Service } from "./services.js";
+import { freePort, missingServices, PASSWORD, startPostgres, startRedis, USER, type Postgres, type Service } from "./services.js";
 
 const missing = missingServices();
 if (missing) console.warn(`tests/distributed skipped: ${missing}`);
@@ -167,4 +167,41 @@ describe.skipIf(missing !== null)("builds on a job queue and PostgreSQL", () => 
     const [gone] = await query(db, "SELECT id FROM newsgraph_articles WHERE id = $1", [articles[0]!.id]).then((r) => [r.length]);
     expect(gone).toBe(0);
   }, 300_000);
+
+  it("says what is wrong with the configuration, and migrates or refuses a schema of another version", async () => {
+    const { queue, db } = await fresh();
+    const closed = `127.0.0.1:${await freePort()}`;
+    const failed = async (args: string[]) => {
+      const run = await cli(args);
+      expect(run.status, run.stdout).toBe(1);
+      return run.stderr.trim();
+    };
+    expect(await failed(["enqueue", corpus, "--queue", `redis://${closed}`])).toBe(
+      `newsgraph/queue: cannot use Redis at redis://${closed}: nothing listens there (is redis-server running, on that port?)`,
+    );
+    expect(await failed(["enqueue", corpus, "--queue", "http://example.invalid"])).toMatch(/--queue must start with redis:\/\//);
+    const wrong = await failed(["worker", "--queue", queue, "--db", postgres.urlAs(USER, "not-the-password"), "--exit-when-idle"]);
+    expect(wrong).toBe(`newsgraph/store: cannot use PostgreSQL at ${postgres.urlAs(USER, "***")}: wrong password for user "${USER}"`);
+    expect(await failed(["build", "--from", `postgres://${USER}:x@${closed}/postgres`])).toMatch(/cannot use PostgreSQL at .*: nothing listens there/);
+    expect(await failed(["build", "--from", postgres.urlAs(USER, PASSWORD, "nosuch")])).toMatch(/database nosuch does not exist \(create it first: createdb nosuch\)/);
+    expect(await failed(["build", corpus, "--from", db])).toMatch(/--from reads the articles from the database; give no inputs/);
+
+    // A database from an older newsgraph (no tables yet at version 0) is migrated; a newer one is refused.
+    const old = await freshDatabase(postgres.url, "older");
+    await query(old, "CREATE TABLE newsgraph_schema (version integer NOT NULL); INSERT INTO newsgraph_schema VALUES (0)");
+    expect((await cli(["build", "--from", old, "--out", join(tempDir("old"), "out")])).status).toBe(2);
+    expect(await query(old, "SELECT version FROM newsgraph_schema")).toEqual([{ version: 1 }]);
+    // Extractions by other code than this build's: listed as not extracted, and nothing is built from nothing.
+    await query(old, "INSERT INTO newsgraph_articles VALUES ('a1', 1, 'c1', 'feed.jsonl', 1)");
+    await query(old, "INSERT INTO newsgraph_extractions (article_id, content, extractor, doc) VALUES ('a1', 'c1', '0123456789abcdef', '{}')");
+    const stale = await cli(["build", "--from", old, "--out", join(tempDir("stale"), "out")]);
+    expect(stale.status).toBe(2);
+    expect(stale.stdout).toMatch(
+      /newsgraph\/store: 1 article\(s\) not extracted yet by this extractor \([0-9a-f]{16}\): the database has extractions by 0123456789abcdef; run workers built from this code/,
+    );
+    await query(old, "UPDATE newsgraph_schema SET version = 99");
+    expect(await failed(["worker", "--queue", queue, "--db", old, "--exit-when-idle"])).toBe(
+      "newsgraph/store: the database's newsgraph schema is version 99, newer than this newsgraph's (1): upgrade newsgraph here (every worker and build must run the same version)",
+    );
+  }, 180_000);
 });
