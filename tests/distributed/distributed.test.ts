@@ -1,3 +1,4 @@
+import { appendFileSync } from "node:fs";
 import { join } from "node:path";
 import { Queue, QueueEvents } from "bullmq";
 import { Redis } from "ioredis";
@@ -185,6 +186,14 @@ describe.skipIf(missing !== null)("builds on a job queue and PostgreSQL", () => 
     expect(await failed(["build", "--from", `postgres://${USER}:x@${closed}/postgres`])).toMatch(/cannot use PostgreSQL at .*: nothing listens there/);
     expect(await failed(["build", "--from", postgres.urlAs(USER, PASSWORD, "nosuch")])).toMatch(/database nosuch does not exist \(create it first: createdb nosuch\)/);
     expect(await failed(["build", corpus, "--from", db])).toMatch(/--from reads the articles from the database; give no inputs/);
+
+    // Bad input is reported as build reports it, and the rest is enqueued.
+    const mixed = jsonl(articles.slice(0, 2));
+    appendFileSync(mixed, '{"id": "broken", "text": \n');
+    const enqueued = await cli(["enqueue", mixed, "--queue", queue]);
+    expect(enqueued.status).toBe(0);
+    expect(enqueued.stdout).toContain("articles: 2 enqueued in 1 jobs, 1 skipped");
+    expect(enqueued.stdout).toContain(`${mixed}:3`);
 
     // A database from an older newsgraph (no tables yet at version 0) is migrated; a newer one is refused.
     const old = await freshDatabase(postgres.url, "older");
