@@ -49,11 +49,11 @@ export async function buildFromDatabase(options: BuildFromDatabaseOptions): Prom
         const others = (await store.extractors()).filter((e) => e !== extractor);
         skipped.push({
           file: redact(options.db),
+          // The store keeps extractions, not texts: only a new enqueue brings the texts back to extract.
           message:
-            `newsgraph/store: ${pending} article(s) not extracted yet by this extractor (${extractor}): ` +
-            (others.length > 0
-              ? `the database has extractions by ${others.join(", ")}; run workers built from this code`
-              : "are workers still at work, or did their jobs fail?"),
+            `newsgraph/store: ${pending} article(s) have no extraction by this extractor (${extractor})` +
+            (others.length > 0 ? `, only by ${others.join(", ")}` : "") +
+            ": run workers built from this code and enqueue the corpus again (--replace)",
         });
       }
     }

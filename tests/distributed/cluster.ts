@@ -17,6 +17,8 @@ export interface Run {
 export interface Running {
   child: ChildProcess;
   done: Promise<Run>;
+  /** What it has written to stderr so far. */
+  stderr(): string;
 }
 
 export function start(args: string[]): Running {
@@ -29,7 +31,7 @@ export function start(args: string[]): Running {
     child.on("error", reject);
     child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr }));
   });
-  return { child, done };
+  return { child, done, stderr: () => stderr };
 }
 
 export const cli = (args: string[]) => start(args).done;

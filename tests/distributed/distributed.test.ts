@@ -206,7 +206,7 @@ describe.skipIf(missing !== null)("builds on a job queue and PostgreSQL", () => 
     const stale = await cli(["build", "--from", old, "--out", join(tempDir("stale"), "out")]);
     expect(stale.status).toBe(2);
     expect(stale.stdout).toMatch(
-      /newsgraph\/store: 1 article\(s\) not extracted yet by this extractor \([0-9a-f]{16}\): the database has extractions by 0123456789abcdef; run workers built from this code/,
+      /newsgraph\/store: 1 article\(s\) have no extraction by this extractor \([0-9a-f]{16}\), only by 0123456789abcdef: run workers built from this code and enqueue the corpus again \(--replace\)/,
     );
     await query(old, "UPDATE newsgraph_schema SET version = 99");
     expect(await failed(["worker", "--queue", queue, "--db", old, "--exit-when-idle"])).toBe(
