@@ -62,7 +62,8 @@ describe.skipIf(missing !== null)("builds on a job queue and PostgreSQL", () => 
 
     const connection = new Redis(queue, { maxRetriesPerRequest: null });
     const watch = new Queue("newsgraph", { connection });
-    const events = new QueueEvents("newsgraph", { connection: connection.duplicate() });
+    const eventsConnection = connection.duplicate();
+    const events = new QueueEvents("newsgraph", { connection: eventsConnection });
     const stalled: string[] = [];
     events.on("stalled", ({ jobId }) => stalled.push(jobId));
     await events.waitUntilReady();
@@ -84,6 +85,7 @@ describe.skipIf(missing !== null)("builds on a job queue and PostgreSQL", () => 
     } finally {
       await events.close();
       await watch.close();
+      eventsConnection.disconnect();
       connection.disconnect();
     }
 
