@@ -4,6 +4,8 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { build, BUILD_DEFAULTS, formatSummary, type BuildSummary } from "./pipeline/index.js";
 import { GRAPH_DEFAULTS } from "./graph/index.js";
 import { isStale, serve } from "./serve/index.js";
+// Plain values; the distributed commands' modules (and their drivers) load only when run.
+import { DISTRIBUTED_DEFAULTS } from "./distributed/defaults.js";
 
 /** Exit statuses, documented in `build --help`. */
 const EXIT = { ok: 0, failed: 1, nothingRead: 2 } as const;
@@ -107,7 +109,7 @@ program
   .argument("[inputs...]", "files, directories, - for stdin (as for build)", BUILD_DEFAULTS.inputs)
   .requiredOption("--queue <redis-url>", "the queue's Redis, redis://[:PASSWORD@]HOST:PORT[/DB]")
   .option("--replace", "these inputs are the whole corpus: articles of earlier runs that are not in them leave it", false)
-  .option("--batch <n>", "articles per job", count("--batch", 1), 25)
+  .option("--batch <n>", "articles per job", count("--batch", 1), DISTRIBUTED_DEFAULTS.batch)
   .option("-q, --quiet", "no progress and no summary; problems still go to stderr", false)
   .action(async (inputs: string[], flags: { queue: string; replace: boolean; batch: number; quiet: boolean }) => {
     const { enqueue, formatEnqueueSummary } = await import("./distributed/enqueue.js");
@@ -123,7 +125,7 @@ program
   .requiredOption("--queue <redis-url>", "the queue's Redis, redis://[:PASSWORD@]HOST:PORT[/DB]")
   .requiredOption("--db <postgres-url>", "the store, postgres://USER:PASSWORD@HOST:PORT/DATABASE (its schema is created or migrated)")
   .option("--exit-when-idle", "stop once no job is left (batch runs); otherwise wait for more", false)
-  .option("--lock-ms <n>", "how long a job stays with a worker that stopped answering", count("--lock-ms", 500), 30_000)
+  .option("--lock-ms <n>", "how long a job stays with a worker that stopped answering", count("--lock-ms", 500), DISTRIBUTED_DEFAULTS.lockMs)
   .option("-q, --quiet", "no progress lines", false)
   .action(async (flags: { queue: string; db: string; exitWhenIdle: boolean; lockMs: number; quiet: boolean }) => {
     const { runWorker } = await import("./distributed/worker.js");

@@ -17,7 +17,8 @@ describe("the local build stays embedded", () => {
     const outside = sources(src).filter((f) => !relative(src, f).startsWith("distributed"));
     expect(outside.filter((f) => DRIVERS.test(readFileSync(f, "utf8"))).map((f) => relative(ROOT, f))).toEqual([]);
     const cli = readFileSync(join(src, "cli.ts"), "utf8");
-    expect(cli).not.toMatch(/^import .*distributed/m);
+    expect(cli.match(/^import .*distributed.*$/gm)).toEqual(['import { DISTRIBUTED_DEFAULTS } from "./distributed/defaults.js";']);
+    expect(readFileSync(join(src, "distributed", "defaults.ts"), "utf8")).not.toMatch(/^import /m);
     expect(cli).toMatch(/await import\("\.\/distributed\//);
   });
 });
