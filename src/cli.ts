@@ -5,6 +5,8 @@ import { build, BUILD_DEFAULTS, formatSummary, isStale, type BuildSummary } from
 import { GRAPH_DEFAULTS } from "./graph/index.js";
 import { explainEntities, type Resolution } from "./resolve/index.js";
 import { serve } from "./serve/index.js";
+// Plain values; the distributed commands' modules (and their drivers) load only when run.
+import { DISTRIBUTED_DEFAULTS } from "./distributed/defaults.js";
 
 /** Exit statuses, documented in `build --help`. */
 const EXIT = { ok: 0, failed: 1, nothingRead: 2 } as const;
@@ -32,9 +34,21 @@ interface BuildFlags {
   quotes: boolean;
   articleTimeout: number;
   keepDuplicates: boolean;
+  from?: string;
 }
 
 async function runBuild(inputs: string[], flags: BuildFlags): Promise<BuildSummary> {
+  const graph = { evidenceLimit: flags.evidence, minWeight: flags.minWeight, minMentions: flags.minMentions };
+  const explain =
+    flags.explain === undefined
+      ? {}
+      : { onResolution: (resolution: Resolution) => process.stdout.write(explainEntities(resolution.entities, flags.explain!)) };
+  if (flags.from !== undefined) {
+    if (inputs !== BUILD_DEFAULTS.inputs) throw new Error("newsgraph/build: --from reads the articles from the database; give no inputs");
+    // Loaded here only: a local build never loads the PostgreSQL driver.
+    const { buildFromDatabase } = await import("./distributed/from-db.js");
+    return buildFromDatabase({ db: flags.from, out: flags.out, strict: flags.strict, cache: flags.cache, quiet: flags.quiet, graph, ...explain });
+  }
   return build({
     inputs,
     out: flags.out,
@@ -45,10 +59,8 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<BuildSumma
     extract: { quotes: flags.quotes },
     articleTimeout: flags.articleTimeout,
     keepDuplicates: flags.keepDuplicates,
-    graph: { evidenceLimit: flags.evidence, minWeight: flags.minWeight, minMentions: flags.minMentions },
-    ...(flags.explain === undefined
-      ? {}
-      : { onResolution: (resolution: Resolution) => process.stdout.write(explainEntities(resolution.entities, flags.explain!)) }),
+    graph,
+    ...explain,
   });
 }
 
@@ -88,6 +100,7 @@ program
   .option("--keep-duplicates", "count every copy of an identical text (by default the first only)", false)
   .option("-q, --quiet", "no progress and no summary; problems still go to stderr", false)
   .option("--explain <name>", "print why the mentions of NAME (label, alias or node key) were merged or kept apart, with rule ids")
+  .option("--from <postgres-url>", "build from the extractions `newsgraph worker` stored in this database instead of from inputs")
   .addHelpText(
     "after",
     `
@@ -105,6 +118,38 @@ ${EXIT.nothingRead} no article could be read. Either failure leaves the previous
       }
     } else process.stdout.write(formatSummary(summary));
     process.exitCode = exitStatus(summary, flags.strict);
+  });
+
+program
+  .command("enqueue")
+  .description("Read articles as build does and put them on a BullMQ queue in Redis for `newsgraph worker`.")
+  .argument("[inputs...]", "files, directories, - for stdin (as for build)", BUILD_DEFAULTS.inputs)
+  .requiredOption("--queue <redis-url>", "the queue's Redis, redis://[:PASSWORD@]HOST:PORT[/DB]")
+  .option("--replace", "these inputs are the whole corpus: articles of earlier runs that are not in them leave it", false)
+  .option("--batch <n>", "articles per job", count("--batch", 1), DISTRIBUTED_DEFAULTS.batch)
+  .option("-q, --quiet", "no progress and no summary; problems still go to stderr", false)
+  .action(async (inputs: string[], flags: { queue: string; replace: boolean; batch: number; quiet: boolean }) => {
+    const { enqueue, formatEnqueueSummary } = await import("./distributed/enqueue.js");
+    const summary = await enqueue({ inputs, ...flags });
+    if (!flags.quiet) process.stdout.write(formatEnqueueSummary(summary));
+    else for (const p of summary.skipped) process.stderr.write(`skipped ${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}\n`);
+    process.exitCode = summary.articles === 0 ? EXIT.nothingRead : EXIT.ok;
+  });
+
+program
+  .command("worker")
+  .description("Take jobs from the queue, extract their articles and store the results in PostgreSQL.")
+  .requiredOption("--queue <redis-url>", "the queue's Redis, redis://[:PASSWORD@]HOST:PORT[/DB]")
+  .requiredOption("--db <postgres-url>", "the store, postgres://USER:PASSWORD@HOST:PORT/DATABASE (its schema is created or migrated)")
+  .option("--exit-when-idle", "stop once no job is left (batch runs); otherwise wait for more", false)
+  .option("--lock-ms <n>", "how long a job stays with a worker that stopped answering", count("--lock-ms", 500), DISTRIBUTED_DEFAULTS.lockMs)
+  .option("-q, --quiet", "no progress lines", false)
+  .action(async (flags: { queue: string; db: string; exitWhenIdle: boolean; lockMs: number; quiet: boolean }) => {
+    const { runWorker } = await import("./distributed/worker.js");
+    const stop = new AbortController();
+    process.once("SIGINT", () => stop.abort());
+    process.once("SIGTERM", () => stop.abort());
+    await runWorker({ ...flags, signal: stop.signal });
   });
 
 program

@@ -12,7 +12,7 @@ import { createResolver, remapExtraction, type Resolution } from "../resolve/ind
 import { AUTO_POOL_FROM, AUTO_WORKERS, BUILD_DEFAULTS, CACHE_FOLDER } from "./defaults.js";
 import { manifestKey, upToDate } from "./manifest.js";
 import { createExtractAll } from "./pool.js";
-import { createProgress } from "./progress.js";
+import { createProgress, type Progress } from "./progress.js";
 import { discard, publish } from "./publish.js";
 import { openSpill } from "./spill.js";
 import type { BuildSummary } from "./summary.js";
@@ -68,10 +68,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   const started = Date.now();
   const settings = { ...BUILD_DEFAULTS, ...options };
   const out = settings.out;
-  await mkdir(out, { recursive: true }).catch((error: Error) => {
-    throw new Error(`newsgraph/build: cannot use ${out} as the output folder: ${error.message}`);
-  });
-  await removeStaleTemps(out);
 
   const skipped: IngestProblem[] = [];
   const warnings: string[] = [];
@@ -121,6 +117,60 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     }
   }
 
+  return reduce(step.extractAll(articles()), {
+    out,
+    strict: settings.strict,
+    cache: settings.cache,
+    ...(settings.graph ? { graph: settings.graph } : {}),
+    skipped,
+    progress,
+    warnings,
+    cached: () => step.stats.cached,
+    duplicates: () => duplicates.count,
+    keepDuplicates: settings.keepDuplicates,
+    ...(settings.onResolution ? { onResolution: settings.onResolution } : {}),
+    started,
+  });
+}
+
+/** What the reduce needs besides the extractions; build() and builds from elsewhere fill it alike. */
+export interface ReduceOptions {
+  out: string;
+  strict: boolean;
+  /** false: rewrite every output even when the manifest says they are up to date. */
+  cache: boolean;
+  graph?: GraphOptions;
+  /** Inputs skipped so far; the extractions' iteration may still add to it. */
+  skipped: IngestProblem[];
+  progress: Progress;
+  /** Warnings so far (a capped worker count, a damaged cache entry); the iteration may add more. */
+  warnings?: string[];
+  /** How many extractions came from a cache, read once the iteration has ended. */
+  cached?: () => number;
+  /** How many identical texts were left out (or kept), read once the iteration has ended. */
+  duplicates?: () => number;
+  keepDuplicates?: boolean;
+  /** Called with the corpus resolution (also when the outputs are up to date): `build --explain`. */
+  onResolution?: (resolution: Resolution) => void;
+  /** When the build started (Date.now()), for summary.ms. */
+  started?: number;
+}
+
+/**
+ * The reduce half of a build: extractions, in corpus order, through resolve, the graph and
+ * export into `out`. The order decides the graph (first evidence, layout seeds), so every
+ * source of extractions must give the order a local build reads the corpus in.
+ */
+export async function reduce(docs: AsyncIterable<DocExtraction>, options: ReduceOptions): Promise<BuildSummary> {
+  const started = options.started ?? Date.now();
+  const { out, progress, skipped } = options;
+  const warnings = options.warnings ?? [];
+  const settings = { ...options, keepDuplicates: options.keepDuplicates ?? false };
+  await mkdir(out, { recursive: true }).catch((error: Error) => {
+    progress.stop();
+    throw new Error(`newsgraph/build: cannot use ${out} as the output folder: ${error.message}`);
+  });
+  await removeStaleTemps(out);
   const summary: BuildSummary = {
     articles: 0,
     skipped,
@@ -138,14 +188,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   const spill = openSpill(out);
   try {
     const resolver = createResolver();
-    for await (const doc of step.extractAll(articles())) {
+    for await (const doc of docs) {
       resolver.add(doc);
       await spill.write(doc);
       summary.articles += 1;
       progress.tick();
     }
-    summary.cached = step.stats.cached;
-    summary.duplicates = duplicates.count;
+    summary.cached = options.cached?.() ?? 0;
+    summary.duplicates = options.duplicates?.() ?? 0;
     if (summary.articles === 0 || (settings.strict && skipped.length > 0)) return summary;
 
     const key = manifestKey(spill.digest(), settings.graph);

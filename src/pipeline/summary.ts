@@ -36,14 +36,17 @@ function counts(record: Record<string, number>): string {
     .join(", ");
 }
 
+/** One skipped input as the summaries list it. */
+export function formatProblem(problem: IngestProblem): string {
+  // Stage messages usually name the place already ("newsgraph/ingest: a.jsonl:2: …").
+  return problem.message.includes(where(problem)) ? `  skipped: ${problem.message}` : `  skipped ${where(problem)}: ${problem.message}`;
+}
+
 export function formatSummary(summary: BuildSummary): string {
   const lines = [
     `articles: ${summary.articles} read${summary.cached ? ` (${summary.cached} from cache)` : ""}, ${summary.skipped.length} skipped`,
     ...(summary.duplicates ? [`  ${summary.duplicates} duplicate article${summary.duplicates === 1 ? "" : "s"} (identical texts: ${summary.duplicatesKept ? "each counted" : "counted once; --keep-duplicates counts each"})`] : []),
-    // Stage messages usually name the place already ("newsgraph/ingest: a.jsonl:2: …").
-    ...summary.skipped.map((problem) =>
-      problem.message.includes(where(problem)) ? `  skipped: ${problem.message}` : `  skipped ${where(problem)}: ${problem.message}`,
-    ),
+    ...summary.skipped.map(formatProblem),
     ...summary.warnings.map((warning) => `  warning: ${warning}`),
     `entities: ${counts(summary.entities)}`,
     `edges: ${counts(summary.edges)}`,

@@ -8,6 +8,7 @@
  *   npm run bench -- --json PATH   also write the rows as JSON
  *   npm run bench -- --no-viewer   skip the viewer's browser bench
  *   npm run bench -- --robust      only the long and pathological articles (tests/bench/robust.ts)
+ *   npm run bench -- --no-distributed   skip the queue + PostgreSQL rows
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -191,6 +192,29 @@ async function main(): Promise<void> {
     add({ section, name: "articles taken from the cache", value: `${fmt(cached)} of ${fmt(SETTINGS.large)}` });
     const warmShare = warm.ms / l2.ms;
     add({ section, name: "warm / cold time", value: `${fmt(warmShare * 100, 1)} %`, note: "target < 10 %", ok: warmShare < 0.1 });
+
+    // 2b. The same corpus on the job queue and PostgreSQL, against the local builds above.
+    if (!flag("--no-distributed")) {
+      section = `distributed (BullMQ on Redis, PostgreSQL), ${fmt(SETTINGS.small)} articles, wall time`;
+      console.log(`\n${section}`);
+      const addedCount = Math.round(SETTINGS.small * 0.05);
+      const added = join(work, "added.jsonl");
+      writeJsonl(added, brownPressCorpus(SETTINGS.small + addedCount).slice(SETTINGS.small));
+      // The local incremental case first: s2's cache holds the corpus, only the added articles are extracted.
+      const grown = checked(await runBuild([small, added, "--out", join(work, "s2"), "--workers", "2"]), "grown build");
+      const { benchDistributed } = await import("./distributed.js");
+      for (const r of await benchDistributed({
+        corpus: small,
+        added,
+        articles: SETTINGS.small,
+        addedArticles: addedCount,
+        work,
+        local: { 1: s1.ms, 2: s2.ms },
+        localGrown: grown.ms,
+      })) {
+        add({ section, ...r });
+      }
+    }
 
     // 3. Layout of a large graph with the build's own layout step.
     section = "layout of a large graph (ForceAtlas2 + noverlap, build defaults)";

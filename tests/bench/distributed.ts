@@ -1,0 +1,132 @@
+/**
+ * The distributed rows of `npm run bench`: the same corpus through `enqueue`, N queue workers
+ * and `build --from` on a Redis and a PostgreSQL started for the run, against the local pool
+ * measured in the same run; then the incremental case, 5 % more articles on a built database.
+ */
+import { join } from "node:path";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
+import { outstanding } from "../../src/distributed/queue.js";
+import { cli, freshDatabase, start, type Run } from "../distributed/cluster.js";
+import { missingServices, startPostgres, startRedis } from "../distributed/services.js";
+
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+export interface DistributedRow {
+  name: string;
+  value: string;
+  note?: string;
+  ok?: boolean;
+}
+
+export interface DistributedInput {
+  /** The corpus the local builds measured, and the 5 % to add to it. */
+  corpus: string;
+  added: string;
+  articles: number;
+  addedArticles: number;
+  work: string;
+  /** Wall times (ms) of the local builds of `corpus` with 1 and 2 workers, from the same run. */
+  local: { 1: number; 2: number };
+  /** Wall time (ms) of the local rebuild after adding `added`, from the same run. */
+  localGrown?: number;
+}
+
+function ok(run: Run, what: string): Run {
+  if (run.status !== 0) throw new Error(`newsgraph/bench: ${what} failed (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
+  return run;
+}
+
+interface Phases {
+  enqueue: number;
+  workers: number;
+  build: number;
+  total: number;
+}
+
+/** Enqueue `input`, drain the queue with `workers` processes, build from the database: wall ms of each. */
+async function distributedBuild(queue: string, db: string, input: string, workers: number, out: string): Promise<Phases> {
+  const t0 = performance.now();
+  // The corpus fits under enqueue's backpressure limit, so it is all queued before workers start.
+  ok(await cli(["enqueue", input, "--queue", queue, "--quiet"]), "enqueue");
+  const t1 = performance.now();
+  const running = Array.from({ length: workers }, () => start(["worker", "--queue", queue, "--db", db, "--exit-when-idle", "--quiet"]));
+  for (const w of running) ok(await w.done, "worker");
+  const t2 = performance.now();
+  ok(await cli(["build", "--from", db, "--out", out, "--quiet"]), "build --from");
+  const t3 = performance.now();
+  return { enqueue: t1 - t0, workers: t2 - t1, build: t3 - t2, total: t3 - t0 };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The incremental case as a feed runs it: workers already up and waiting, new articles
+ * enqueued, the queue drained, the graph rebuilt from the database.
+ */
+async function standingIncrement(queue: string, db: string, input: string, workers: number, out: string): Promise<Phases> {
+  const running = Array.from({ length: workers }, () => start(["worker", "--queue", queue, "--db", db]));
+  try {
+    while (!running.every((w) => w.stderr().includes("waiting for jobs"))) await sleep(100);
+    const connection = new Redis(queue, { maxRetriesPerRequest: null });
+    const watch = new Queue("newsgraph", { connection });
+    try {
+      const t0 = performance.now();
+      ok(await cli(["enqueue", input, "--queue", queue, "--quiet"]), "enqueue");
+      const t1 = performance.now();
+      while ((await outstanding(watch)) > 0) await sleep(100);
+      const t2 = performance.now();
+      ok(await cli(["build", "--from", db, "--out", out, "--quiet"]), "build --from");
+      const t3 = performance.now();
+      return { enqueue: t1 - t0, workers: t2 - t1, build: t3 - t2, total: t3 - t0 };
+    } finally {
+      await watch.close();
+      connection.disconnect();
+    }
+  } finally {
+    for (const w of running) w.child.kill("SIGTERM");
+    for (const w of running) await w.done;
+  }
+}
+
+const phases = (p: Phases) => `enqueue ${secs(p.enqueue)}, workers ${secs(p.workers)}, build --from ${secs(p.build)}`;
+
+export async function benchDistributed(input: DistributedInput): Promise<DistributedRow[]> {
+  const missing = missingServices();
+  if (missing) return [{ name: "distributed rows", value: "not run", note: missing }];
+  const postgres = await startPostgres();
+  const rows: DistributedRow[] = [];
+  try {
+    const full: Record<number, Phases> = {};
+    for (const workers of [1, 2] as const) {
+      const redis = await startRedis();
+      try {
+        const db = await freshDatabase(postgres.url, `bench${workers}`);
+        full[workers] = await distributedBuild(redis.url, db, input.corpus, workers, join(input.work, `dist${workers}`));
+        const overhead = full[workers]!.total / input.local[workers] - 1;
+        rows.push({
+          name: `${input.articles} articles, ${workers} queue worker${workers > 1 ? "s" : ""} (enqueue + workers + build --from)`,
+          value: `${secs(full[workers]!.total)}, ${overhead >= 0 ? "+" : ""}${(overhead * 100).toFixed(1)} % vs local ${workers} worker${workers > 1 ? "s" : ""} (${secs(input.local[workers])})`,
+          note: `${phases(full[workers]!)}; target ≤ +15 %`,
+          ok: overhead <= 0.15,
+        });
+        if (workers === 2) {
+          // The incremental case on the database just built: only the new articles are extracted.
+          const grown = await standingIncrement(redis.url, db, input.added, 2, join(input.work, "dist2"));
+          const share = grown.total / full[2]!.total;
+          rows.push({
+            name: `+${input.addedArticles} articles on ${input.articles} built, 2 standing queue workers`,
+            value: `${secs(grown.total)} = ${(share * 100).toFixed(1)} % of the full distributed build`,
+            note: `${phases(grown)}; target ≤ 10 %${input.localGrown ? `; local through the cache: ${secs(input.localGrown)} = ${((input.localGrown / input.local[2]) * 100).toFixed(1)} % of cold` : ""}`,
+            ok: share <= 0.1,
+          });
+        }
+      } finally {
+        await redis.stop();
+      }
+    }
+  } finally {
+    await postgres.stop();
+  }
+  return rows;
+}
