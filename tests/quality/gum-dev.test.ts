@@ -7,18 +7,14 @@ import type { SystemResult } from "../eval/evaluate.js";
 import { evaluateDocs } from "../eval/evaluate.js";
 import { loadGold, parseGoldDoc } from "../eval/gold.js";
 import { articleOf, predictionOf } from "../eval/newsgraph.js";
-import type { GoldDoc, ScoredType } from "../eval/types.js";
+import type { GoldDoc } from "../eval/types.js";
 import { SCORED_TYPES } from "../eval/types.js";
 
 const DEV = fileURLToPath(new URL("../fixtures/gum-news-dev.jsonl", import.meta.url));
 const HELD_OUT = fileURLToPath(new URL("../fixtures/pud-news.tsv", import.meta.url));
 
-// Exact-span F1 recorded in the README's quality table (`npm run eval`). A change that costs more
-// than a point on any of them fails here; one that gains should raise the figure in both places.
-const RECORDED: Record<string, Record<ScoredType, number>> = {
-  "GUM news dev": { PERSON: 0.889, ORG: 0.876, COUNTRY: 0.963 },
-  "PUD news (held out)": { PERSON: 0.796, ORG: 0.683, COUNTRY: 0.913 },
-};
+// Issue 2's bar, on the dev and the held-out news alike: newsgraph beats raw compromise on every
+// type, both computed here by the same scorer. The figures' floors are in floors.test.ts.
 
 function score(docs: GoldDoc[], file: string): { newsgraph: SystemResult; compromise: SystemResult } {
   return {
@@ -36,11 +32,10 @@ describe.each([
     results = score(load(), file);
   });
 
-  it.each(SCORED_TYPES)("%s: exact-span F1 beats raw compromise's and stays within a point of the recorded figure", (type) => {
+  it.each(SCORED_TYPES)("%s: exact-span F1 beats raw compromise's", (type) => {
     const ours = results.newsgraph.mentions[type]!.exact.f1;
     const base = results.compromise.mentions[type]!.exact.f1;
     console.log(`${name} ${type} exact F1: newsgraph ${ours.toFixed(3)}, compromise ${base.toFixed(3)}`);
     expect(ours).toBeGreaterThan(base);
-    expect(ours).toBeGreaterThanOrEqual(RECORDED[name]![type] - 0.01);
   });
 });
