@@ -4,6 +4,7 @@ import type { GraphOptions } from "./types.js";
 export const GRAPH_DEFAULTS: Required<GraphOptions> = {
   evidenceLimit: 5,
   evidenceChars: 400,
+  evidenceTrailLimit: 1000,
   minWeight: 1,
   minMentions: 1,
   seed: 42,

@@ -1,4 +1,4 @@
-import type { DocExtraction, EntityKey } from "../extract/types.js";
+import type { DocExtraction, EntityKey, Quote } from "../extract/types.js";
 import { evidenceOf } from "./evidence.js";
 import type { EdgeKind, Evidence } from "./types.js";
 
@@ -21,6 +21,8 @@ export interface EdgeCollectorOptions {
   evidenceLimit: number;
   evidenceChars: number;
   remap: (key: EntityKey) => EntityKey;
+  /** Hears every count (the timeline and the full evidence trail listen; see timeline.ts, trail.ts). */
+  onCount?: (key: string, doc: DocExtraction, text: string, quote: Quote | null) => void;
 }
 
 export function edgeKey(kind: EdgeKind, source: EntityKey, target: EntityKey): string {
@@ -35,7 +37,7 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
   const edges = new Map<string, EdgeTally>();
   let ordinal = 0;
 
-  function count(kind: EdgeKind, source: EntityKey, target: EntityKey, doc: DocExtraction, docOrdinal: number, text: string) {
+  function count(kind: EdgeKind, source: EntityKey, target: EntityKey, doc: DocExtraction, docOrdinal: number, text: string, quote: Quote | null = null) {
     const key = edgeKey(kind, source, target);
     let edge = edges.get(key);
     if (!edge) {
@@ -52,8 +54,9 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
       }
     }
     if (edge.evidence.length < options.evidenceLimit) {
-      edge.evidence.push(evidenceOf(doc, text, options.evidenceChars));
+      edge.evidence.push(evidenceOf(doc, text, options.evidenceChars, quote));
     }
+    options.onCount?.(key, doc, text, quote);
   }
 
   return {
@@ -77,11 +80,11 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
         if (quote.speaker === null) continue;
         const speaker = remap(quote.speaker);
         for (const about of new Set(quote.about.map(remap))) {
-          if (about !== speaker) count("quote", speaker, about, doc, current, quote.text);
+          if (about !== speaker) count("quote", speaker, about, doc, current, quote.text, quote);
         }
         if (quote.reportedBy !== null) {
           const reporter = remap(quote.reportedBy);
-          if (reporter !== speaker) count("cites", reporter, speaker, doc, current, quote.text);
+          if (reporter !== speaker) count("cites", reporter, speaker, doc, current, quote.text, quote);
         }
       }
     },

@@ -140,7 +140,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
       progress.stage("laying out");
       const graph = graphBuilder.finish();
       progress.stage("writing");
-      summary.files = await exportGraph(graph, out);
+      summary.files = await exportGraph(graph, out, { evidence: graphBuilder.trail() });
       await extractions.commit();
       summary.files.push(extractions.path);
       graph.forEachNode((_node, attributes) => (summary.entities[attributes.entityType] += 1));
