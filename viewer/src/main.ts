@@ -26,6 +26,8 @@ const app = createApp({
   searchList: byId<HTMLUListElement>("search-suggestions"),
   sizeBy: byId<HTMLSelectElement>("size-by"),
   status: byId("status"),
+  timeline: byId("timeline-slot"),
+  cameraControls: byId("camera-controls"),
 });
 
 // Sigma draws its first frame synchronously while the graph is set, before any "render"
@@ -74,7 +76,8 @@ document.addEventListener("keydown", (event) => {
 
 async function boot(url: string): Promise<void> {
   try {
-    app.setGraph(await loadGraphFromUrl(url), { name: url.replace(/^.*\//, "") });
+    // The build's evidence files sit beside graph.json.
+    app.setGraph(await loadGraphFromUrl(url), { name: url.replace(/^.*\//, ""), evidenceBase: new URL(".", new URL(url, window.location.href)) });
   } catch (error) {
     byId("status").textContent = (error as Error).message;
     document.body.classList.add("load-failed");

@@ -23,6 +23,8 @@ export interface AppearanceSettings {
   maxNodeSize: number;
   sizeBy: SizeMetric;
   edges: Record<EdgeKind, EdgeKindLook>;
+  /** A hovered or selected link's colour. */
+  edgeFocusColor: string;
   /** Gap between dashes, in pixels. */
   dashGap: number;
   /** How far apart parallel edges between one pair are drawn (sigma's parallelSpread). */
@@ -34,9 +36,8 @@ export interface AppearanceSettings {
   labelColor: string;
   labelSize: number;
   labelFont: string;
-  /** Only nodes drawn at least this large get a label without hover (sigma's labelRenderedSizeThreshold). */
-  labelSizeThreshold: number;
-  labelDensity: number;
+  /** Labels on screen when the user has not chosen: null scales with the stage (labels/place.ts). */
+  labelBudget: number | null;
 }
 
 // Colours checked against the white background: each type colour has >= 4.5:1 contrast,
@@ -52,6 +53,7 @@ export const DEFAULT_APPEARANCE: Readonly<AppearanceSettings> = Object.freeze({
     quote: { color: "#e8590c", minSize: 1.2, maxSize: 4, arrow: true, dash: 0 },
     cites: { color: "#6741d9", minSize: 1.2, maxSize: 3.5, arrow: true, dash: 6 },
   },
+  edgeFocusColor: "#212529",
   dashGap: 4,
   parallelSpread: 0.35,
   fadeOpacity: 0.75,
@@ -59,8 +61,7 @@ export const DEFAULT_APPEARANCE: Readonly<AppearanceSettings> = Object.freeze({
   labelColor: "#212529",
   labelSize: 13,
   labelFont: "system-ui, sans-serif",
-  labelSizeThreshold: 7,
-  labelDensity: 0.6,
+  labelBudget: null,
 });
 
 export function resolveAppearance(partial: Partial<AppearanceSettings> = {}): AppearanceSettings {
