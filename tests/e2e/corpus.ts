@@ -60,7 +60,7 @@ export function syntheticCorpus(articles = 160, people = 420, seed = 7): Synthet
           sentences.push(`"We spoke with ${p2} about the budget," ${p1} said.`);
           break;
         default:
-          sentences.push(`${country} and ${COUNTRIES[zipf(COUNTRIES.length)]} asked ${p1} to mediate.`);
+          sentences.push(`${country} and ${COUNTRIES[(COUNTRIES.indexOf(country) + 1 + zipf(COUNTRIES.length - 1)) % COUNTRIES.length]} asked ${p1} to mediate.`);
       }
     }
     out.push({

@@ -224,11 +224,12 @@ describe("viewer on the seed graph", { timeout: 150_000 }, () => {
     const putin = nodes.find((n) => /putin/i.test(n.attributes.label))!;
     expect(putin.attributes.quotes).toBeGreaterThan(0);
     await expect(panel.locator(".quotations .evidence li").count()).resolves.toBeGreaterThan(0);
-    // Every link opens onto its evidence: sentences with the article they come from.
-    await panel.locator(".neighbour summary").first().click();
-    await expect(panel.locator(".neighbour details[open] .evidence li blockquote").first().textContent()).resolves.toMatch(/\w{3}/);
-    await expect(panel.locator(".neighbour details[open] .evidence .source .title").first().textContent()).resolves.toMatch(/\w/);
     await page.screenshot({ path: join(ARTIFACTS, "seed-putin-panel.png") });
+    // Every link opens onto its evidence: sentences with the article they come from.
+    await panel.locator(".neighbour .link").first().click();
+    await panel.locator('.edge-evidence[data-complete="true"]').waitFor();
+    await expect(panel.locator(".edge-evidence .evidence li blockquote").first().textContent()).resolves.toMatch(/\w{3}/);
+    await expect(panel.locator(".edge-evidence .evidence .source .title").first().textContent()).resolves.toMatch(/\w/);
     await page.close();
   });
 
@@ -393,8 +394,8 @@ describe("viewer on the seed graph", { timeout: 150_000 }, () => {
     await expect(page.locator("#status").textContent()).resolves.toContain(`graph.gexf: ${nodes.length} nodes`);
     const putin = nodes.find((n) => /putin/i.test(n.attributes.label))!;
     await page.evaluate((key) => window.__newsgraph.app.select(key), putin.key);
-    await page.locator("#panel .neighbour summary").first().click();
-    await expect(page.locator("#panel .neighbour details[open] .evidence li blockquote").first().textContent()).resolves.toMatch(/\w{3}/);
+    await page.locator("#panel .neighbour .link").first().click();
+    await expect(page.locator("#panel .edge-evidence .evidence li blockquote").first().textContent()).resolves.toMatch(/\w{3}/);
     await page.close();
   });
 

@@ -10,12 +10,12 @@ import { createCameraControls } from "./camera/controls.js";
 import { fitCamera } from "./camera/fit.js";
 import { createFilterControls, type FilterControls } from "./filters/controls.js";
 import { applyFilters, filterDomain, resolveFilters, type FilterResult, type FilterSettings } from "./filters/index.js";
-import { createEdgeMask } from "./filters/mask.js";
+import { createEdgeMask } from "./appearance/mask-layer.js";
 import { createVisibilitySync, type VisibilitySync } from "./filters/visibility.js";
 import { toDataset } from "./graph/dataset.js";
 import { flatten } from "./graph/flat.js";
 import type { DataGraph, EdgeKind } from "./graph/types.js";
-import { createFocusLayers } from "./hover/focus.js";
+import { createFocusLayers } from "./appearance/focus-layer.js";
 import { createHighlighter, type Highlighter } from "./hover/index.js";
 import { createEvidenceSource, type EvidenceSource } from "./io/evidence.js";
 import { createLabelControl } from "./labels/controls.js";
@@ -56,7 +56,8 @@ export interface ViewerApp {
   /** `evidenceBase`: the folder of graph.json, where the build's evidence files are. */
   setGraph(source: Graph | SerializedGraph, options?: { name?: string; evidenceBase?: URL }): DataGraph;
   getFilters(): FilterSettings;
-  setFilters(patch: Partial<FilterSettings>): void;
+  /** The camera then fits what the filters leave, unless `fit` is false (a shared link keeps its camera). */
+  setFilters(patch: Partial<FilterSettings>, options?: { fit?: boolean }): void;
   resetFilters(): void;
   /** The filtered graph: keys of the nodes and edges currently shown (what an export keeps). */
   getVisible(): { nodes: Set<string>; edges: Set<string> };
@@ -297,14 +298,14 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
     },
 
     getFilters: () => resolveFilters(filters),
-    setFilters(patch) {
+    setFilters(patch, opts = {}) {
       const next = resolveFilters({ ...filters, ...patch });
       // A range can only be asked for the right way round.
       if (next.dateFrom && next.dateTo && next.dateFrom > next.dateTo) [next.dateFrom, next.dateTo] = [next.dateTo, next.dateFrom];
       next.egoDepth = Math.max(1, Math.min(5, Math.round(next.egoDepth) || 1));
       filters = next;
       refreshFilters();
-      scheduleFit();
+      if (opts.fit !== false) scheduleFit();
       emit("filters");
     },
     resetFilters() {

@@ -1,6 +1,6 @@
 import type { StylesDeclaration } from "sigma/types";
 import type { DataGraph, EdgeAttributes, EdgeKind, ViewerNodeAttributes } from "../graph/types.js";
-import { maskStyle } from "../filters/mask.js";
+import { maskStyle } from "./mask-layer.js";
 import { edgeSizeBindings, nodeSizeBindings } from "./scale.js";
 import type { AppearanceSettings, SizeMetric } from "./settings.js";
 

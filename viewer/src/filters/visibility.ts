@@ -1,7 +1,7 @@
 import type { ViewerSigma } from "../appearance/styles.js";
 import { flatten } from "../graph/flat.js";
 import type { DataGraph } from "../graph/types.js";
-import { dayNumber, type EdgeMask } from "./mask.js";
+import { dayNumber, type EdgeMask } from "../appearance/mask-layer.js";
 import { EDGE_KINDS } from "../graph/types.js";
 import type { FilterResult, FilterSettings } from "./types.js";
 

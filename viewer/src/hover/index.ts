@@ -1,7 +1,7 @@
 import type { ViewerSigma } from "../appearance/styles.js";
 import { isCameraMoving } from "../camera/index.js";
 import type { DataGraph } from "../graph/types.js";
-import type { FocusLayers } from "./focus.js";
+import type { FocusLayers } from "../appearance/focus-layer.js";
 
 export interface Highlighter {
   setSelected(key: string | null): void;

@@ -27,7 +27,15 @@ export function attachIo(app: ViewerApp, toolbar: HTMLElement, options: IoContro
   const exportGexf = () => {
     if (!app.graph) return;
     const { nodes, edges } = app.getVisible();
-    download(viewToGexf(app.graph, { node: (key) => nodes.has(key), edge: (key) => edges.has(key) }), "newsgraph-view.gexf");
+    const sigma = app.sigma;
+    // The look the canvas draws (appearance/), not the build's defaults: the file shows the picture.
+    const look = sigma
+      ? {
+          node: (key: string) => sigma.getNodeDisplayData(key) ?? null,
+          edge: (key: string) => sigma.getEdgeDisplayData(key) ?? null,
+        }
+      : null;
+    download(viewToGexf(app.graph, { node: (key) => nodes.has(key), edge: (key) => edges.has(key) }, look), "newsgraph-view.gexf");
   };
   const exportPng = () => {
     if (!app.sigma) return;

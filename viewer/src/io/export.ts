@@ -9,13 +9,21 @@ export interface ViewFilter {
   edge?: (key: string, attributes: Attributes) => boolean;
 }
 
+/** How an item is drawn on the canvas: the export writes the same look (appearance/ is its one source). */
+export interface DrawnLook {
+  node(key: string): { color: string; size: number } | null;
+  edge(key: string): { color: string; size: number } | null;
+}
+
 /**
  * The current view as GEXF 1.3: what is filtered out is left out, positions are the current
  * ones. Written as the pipeline writes it, so Gephi reads the same attributes and the viewer can
- * open the file again: kind on every edge, lists joined by "|", evidence as JSON text,
- * look in viz: elements (edge weight → thickness: an edge viz:size is invalid GEXF).
+ * open the file again: kind on every edge, lists joined by "|", evidence, quotations and
+ * per-date counts as JSON text, look in viz: elements — with `look`, the colours and sizes the
+ * canvas draws, so the file shows what the picture showed (edge size → thickness: an edge
+ * viz:size is invalid GEXF).
  */
-export function viewToGexf(graph: Graph, filter: ViewFilter = {}): string {
+export function viewToGexf(graph: Graph, filter: ViewFilter = {}, look: DrawnLook | null = null): string {
   const kept = new Set<string>();
   graph.forEachNode((key, attrs) => {
     if (!filter.node || filter.node(key, attrs)) kept.add(key);
@@ -33,35 +41,48 @@ export function viewToGexf(graph: Graph, filter: ViewFilter = {}): string {
   return writeGexf(view, {
     version: "1.3",
     pedantic: true,
-    formatNode: (_key, a) => ({
-      label: String(a.label ?? _key),
-      viz: { x: num(a.x), y: num(a.y), size: num(a.size), ...(isHex(a.color) ? { color: a.color } : {}) },
-      attributes: {
-        entityType: a.entityType,
-        aliases: Array.isArray(a.aliases) ? a.aliases.join("|") : a.aliases,
-        mentions: a.mentions,
-        documents: a.documents,
-        quotes: a.quotes,
-        firstDate: a.firstDate ?? "",
-        lastDate: a.lastDate ?? "",
-        pagerank: a.pagerank,
-        community: a.community,
-        degree: a.degree,
-        weightedDegree: a.weightedDegree,
-      },
-    }),
-    formatEdge: (_key, a) => ({
-      kind: a.kind,
-      weight: num(a.weight),
-      viz: { thickness: Number((1 + Math.log2(Math.max(1, num(a.weight)))).toFixed(2)) },
-      attributes: {
+    formatNode: (key, a) => {
+      const drawn = look?.node(key) ?? null;
+      const color = drawn && isHex(drawn.color) ? drawn.color : isHex(a.color) ? a.color : null;
+      return {
+        label: String(a.label ?? key),
+        viz: { x: num(a.x), y: num(a.y), size: drawn ? num(drawn.size) : num(a.size), ...(color ? { color } : {}) },
+        attributes: {
+          entityType: a.entityType,
+          aliases: Array.isArray(a.aliases) ? a.aliases.join("|") : a.aliases,
+          mentions: a.mentions,
+          documents: a.documents,
+          quotes: a.quotes,
+          firstDate: a.firstDate ?? "",
+          lastDate: a.lastDate ?? "",
+          pagerank: a.pagerank,
+          community: a.community,
+          degree: a.degree,
+          weightedDegree: a.weightedDegree,
+          quotations: JSON.stringify(a.quotations ?? []),
+          dates: JSON.stringify(a.dates ?? {}),
+        },
+      };
+    },
+    formatEdge: (key, a) => {
+      const drawn = look?.edge(key) ?? null;
+      return {
         kind: a.kind,
-        documents: a.documents,
-        firstDate: a.firstDate ?? "",
-        lastDate: a.lastDate ?? "",
-        evidence: JSON.stringify(a.evidence ?? []),
-      },
-    }),
+        weight: num(a.weight),
+        viz: {
+          thickness: drawn ? Number(num(drawn.size).toFixed(2)) : Number((1 + Math.log2(Math.max(1, num(a.weight)))).toFixed(2)),
+          ...(drawn && isHex(drawn.color) ? { color: drawn.color } : {}),
+        },
+        attributes: {
+          kind: a.kind,
+          documents: a.documents,
+          firstDate: a.firstDate ?? "",
+          lastDate: a.lastDate ?? "",
+          evidence: JSON.stringify(a.evidence ?? []),
+          dates: JSON.stringify(a.dates ?? {}),
+        },
+      };
+    },
   });
 }
 

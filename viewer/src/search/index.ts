@@ -70,11 +70,18 @@ export function buildSearchIndex(graph: DataGraph): SearchEntry[] {
 }
 
 /**
- * Suggestions for what was typed. Tiers, best first: a name or one of its words starts with
- * the query; a name contains it; a name matches it through its transliteration skeleton or
- * within one typo per five letters. Inside a tier the entity mentioned most comes first, so a
- * one-mention duplicate spelled exactly as typed does not beat the main node. Matches the
- * filters hide are returned apart, so the box can say why the list is empty.
+ * How far each match tier sets an entity back, in units of ln(1 + mentions): a name or one of
+ * its words starting with the query; a name containing it; the same transliteration skeleton;
+ * within one typo per five letters. A main node spelled another way ("Zelenskiy", 240
+ * mentions) thus beats a one-mention duplicate spelled exactly as typed ("Zelensky"), while a
+ * typo needs some twenty times the mentions to beat an exact match.
+ */
+const TIER_PENALTY = [0, 1, 1.5, 3];
+
+/**
+ * Suggestions for what was typed, best first by match tier and mentions together (see
+ * TIER_PENALTY). Matches the filters hide are returned apart, so the box can say why the list
+ * is empty.
  */
 export function searchNodes(index: SearchEntry[], query: string, options: Partial<SearchOptions> = {}): SearchResult {
   const { limit, within } = { ...DEFAULTS, ...options };
@@ -95,7 +102,8 @@ export function searchNodes(index: SearchEntry[], query: string, options: Partia
     });
     if (tier < Infinity) scored.push({ entry, tier, via });
   }
-  scored.sort((a, b) => a.tier - b.tier || b.entry.mentions - a.entry.mentions || a.entry.label.localeCompare(b.entry.label));
+  const rank = (s: (typeof scored)[number]) => Math.log1p(Math.max(0, s.entry.mentions)) - TIER_PENALTY[s.tier]!;
+  scored.sort((a, b) => rank(b) - rank(a) || a.tier - b.tier || a.entry.label.localeCompare(b.entry.label));
   const toSuggestion = ({ entry, tier, via }: (typeof scored)[number]): Suggestion => ({
     key: entry.key,
     label: entry.label,

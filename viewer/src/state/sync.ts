@@ -17,6 +17,8 @@ export function attachUrlState(app: ViewerApp, initial: ViewState = readUrlState
     const state: ViewState = {};
     const selected = app.getSelected();
     if (selected) state.node = selected;
+    const edge = app.getSelectedEdge();
+    if (edge) state.edge = edge;
     const filters = changedFilters(app.getFilters());
     if (Object.keys(filters).length > 0) state.filters = filters;
     state.sizeBy = app.getSizeBy();
@@ -50,10 +52,12 @@ export function attachUrlState(app: ViewerApp, initial: ViewState = readUrlState
 }
 
 function restore(app: ViewerApp, state: ViewState): void {
-  if (state.filters) app.setFilters(state.filters);
+  // A link with a camera keeps it; one without shows what its filters leave.
+  if (state.filters) app.setFilters(state.filters, { fit: !state.camera });
   if (state.sizeBy) app.setSizeBy(state.sizeBy);
   // A link with a camera position keeps it; one without centres on its node.
   if (state.node) app.select(state.node, { center: !state.camera });
+  if (state.edge) app.selectEdge(state.edge);
   if (state.camera) app.sigma?.getCamera().setState(state.camera);
 }
 
