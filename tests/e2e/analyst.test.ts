@@ -202,8 +202,11 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
       const b = sigma.framedGraphToViewport(sigma.getNodeDisplayData(t)!);
       return { x: box.left + (a.x + b.x) / 2, y: box.top + (a.y + b.y) / 2 };
     }, { s: heavy.source, t: heavy.target });
+    await page.mouse.move(point.x - 1, point.y);
     await page.mouse.move(point.x, point.y);
+    // Hovered: the link is drawn in the focus colour, and the pointer says it can be clicked.
     await page.waitForFunction((key) => (window.__newsgraph.sigma as unknown as { getEdgeState(k: string): { isHovered: boolean } }).getEdgeState(key).isHovered, heavy.key, { timeout: 10_000 });
+    await expect(page.evaluate(() => window.__newsgraph.sigma!.getContainer().style.cursor)).resolves.toBe("pointer");
     await page.mouse.click(point.x, point.y);
     await page.waitForSelector(`#panel[data-edge="${heavy.key}"] .edge-evidence[data-complete="true"]`, { timeout: 20_000 });
 

@@ -3,8 +3,9 @@ import type { SerializedGraph } from "graphology-types";
 import Sigma from "sigma";
 import { createLegend, type Legend } from "./appearance/legend.js";
 import { windowSizeKey } from "./appearance/rules.js";
-import { resolveSize } from "./appearance/scale.js";
-import { resolveAppearance, SIZE_METRICS, type AppearanceSettings, type SizeMetric } from "./appearance/settings.js";
+import { communityColors } from "./appearance/palette.js";
+import { edgeSizeBindings, nodeSizeBindings, resolveSize, type SizeBinding } from "./appearance/scale.js";
+import { COLOR_MODES, resolveAppearance, SIZE_METRICS, type AppearanceSettings, type ColorMode, type SizeMetric } from "./appearance/settings.js";
 import { createSigmaOptions, type ViewerSigma } from "./appearance/styles.js";
 import { createCameraControls } from "./camera/controls.js";
 import { fitCamera } from "./camera/fit.js";
@@ -16,6 +17,7 @@ import { toDataset } from "./graph/dataset.js";
 import { flatten } from "./graph/flat.js";
 import type { DataGraph, EdgeKind } from "./graph/types.js";
 import { createFocusLayers } from "./appearance/focus-layer.js";
+import { createEdgePicker } from "./hover/edges.js";
 import { createHighlighter, type Highlighter } from "./hover/index.js";
 import { createEvidenceSource, type EvidenceSource } from "./io/evidence.js";
 import { createLabelControl } from "./labels/controls.js";
@@ -25,6 +27,7 @@ import { describeNode } from "./panel/model.js";
 import { renderPanel } from "./panel/view.js";
 import { createSearchBox } from "./search/box.js";
 import { buildSearchIndex } from "./search/index.js";
+import type { TableView } from "./table/model.js";
 import { buildTimeIndex, type TimeIndex } from "./timeline/model.js";
 import { createTimeline, type Timeline } from "./timeline/view.js";
 
@@ -36,13 +39,14 @@ export interface AppElements {
   searchInput: HTMLInputElement;
   searchList: HTMLUListElement;
   sizeBy: HTMLSelectElement;
+  colorBy: HTMLSelectElement;
   status: HTMLElement;
   /** Where the timeline goes (under the stage), and the zoom and fit buttons (over it). */
   timeline: HTMLElement;
   cameraControls: HTMLElement;
 }
 
-export type AppEvent = "graph" | "filters" | "selection" | "sizeBy" | "render";
+export type AppEvent = "graph" | "filters" | "selection" | "sizeBy" | "colorBy" | "render";
 
 /**
  * The viewer's shell API, also what io/, layout/ and state/ (and tests, via window.__newsgraph)
@@ -63,6 +67,8 @@ export interface ViewerApp {
   getVisible(): { nodes: Set<string>; edges: Set<string> };
   getSizeBy(): SizeMetric;
   setSizeBy(metric: SizeMetric): void;
+  getColorBy(): ColorMode;
+  setColorBy(mode: ColorMode): void;
   getSelected(): string | null;
   select(key: string | null, options?: { center?: boolean }): void;
   /** The link whose evidence the panel shows. */
@@ -71,6 +77,8 @@ export interface ViewerApp {
   /** "Labels on screen". */
   getLabelBudget(): number;
   setLabelBudget(n: number): void;
+  /** The filtered view as the tables show it (counts inside the time window when one is set). */
+  tableView(): TableView | null;
   /** Moves the camera onto the shown nodes; resolves when it is there. */
   fit(): Promise<void>;
   on(event: AppEvent, listener: () => void): () => void;
@@ -110,11 +118,13 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
   let selected: string | null = null;
   let selectedEdge: string | null = null;
   let sizeBy: SizeMetric = appearance.sizeBy;
+  let colorBy: ColorMode = appearance.colorBy;
   let labelBudget: number | null = appearance.labelBudget;
   let totals = { types: new Map<string, number>(), kinds: new Map<EdgeKind, number>() };
   let ranking: Int32Array | null = null;
   let windowSizes = new Map<string, string>();
   let fitTimer: ReturnType<typeof setTimeout> | undefined;
+  let communityNames = new Map<number, string>();
 
   const search = createSearchBox(elements.searchInput, elements.searchList, {
     onChoose: (key) => app.select(key, { center: true }),
@@ -129,6 +139,20 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
   elements.sizeBy.replaceChildren(...SIZE_METRICS.map((m) => new Option(m === "pagerank" ? "PageRank" : m, m)));
   elements.sizeBy.value = sizeBy;
   elements.sizeBy.addEventListener("change", () => app.setSizeBy(elements.sizeBy.value as SizeMetric));
+  elements.colorBy.replaceChildren(...COLOR_MODES.map((m) => new Option(m === "type" ? "entity type" : "community", m)));
+  elements.colorBy.value = colorBy;
+  elements.colorBy.addEventListener("change", () => app.setColorBy(elements.colorBy.value as ColorMode));
+
+  /** The legend's size and thickness keys: three values each and how they are drawn. */
+  const showScales = () => {
+    if (!graph || !legend) return;
+    const steps = (b: SizeBinding, values: number[]) => [...new Set(values)].map((value) => ({ value, px: resolveSize(b, value) }));
+    const node = nodeSizeBindings(graph, appearance)[sizeBy];
+    const mid = sizeBy === "pagerank" ? (node.minValue + node.maxValue) / 2 : Math.round(Math.sqrt(Math.max(node.minValue, 1) * node.maxValue));
+    const edge = edgeSizeBindings(graph, appearance).cooccurrence;
+    const max = Math.round(edge.maxValue);
+    legend.setScales({ metric: sizeBy, steps: steps(node, [node.minValue, mid, node.maxValue]) }, steps(edge, [1, Math.max(1, Math.round(Math.sqrt(max))), max]));
+  };
 
   const zoom = (factor: number) => {
     const camera = sigma?.getCamera();
@@ -249,12 +273,18 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       evidence = base && shards > 0 ? createEvidenceSource(base, shards) : () => null;
       const mask = createEdgeMask();
       const focus = createFocusLayers(appearance.background, appearance.fadeOpacity);
-      sigma = new Sigma(dataset, elements.graph, createSigmaOptions(dataset, { ...appearance, sizeBy }, { mask, focus })) as ViewerSigma;
+      sigma = new Sigma(dataset, elements.graph, createSigmaOptions(dataset, { ...appearance, sizeBy, colorBy }, { mask, focus })) as ViewerSigma;
       visibility = createVisibilitySync(sigma, dataset, mask);
       sigma.on("afterRender", () => emit("render"));
       sigma.on("clickNode", ({ node }) => app.select(node));
-      sigma.on("clickEdge", ({ edge }) => app.selectEdge(edge));
-      sigma.on("clickStage", () => {
+      let nodeHovered = false;
+      sigma.on("enterNode", () => (nodeHovered = true));
+      sigma.on("leaveNode", () => (nodeHovered = false));
+      const picker = createEdgePicker(sigma, dataset, () => visible?.edgeMask ?? null, () => nodeHovered);
+      // A click off every node opens the link under it, or clears the selection.
+      sigma.on("clickStage", ({ event }) => {
+        const edge = picker.pickAt(event.x, event.y);
+        if (edge !== null) return app.selectEdge(edge);
         app.select(null);
         app.selectEdge(null);
       });
@@ -273,11 +303,20 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
 
       const domain = filterDomain(dataset);
       totals = { types: domain.types, kinds: domain.kinds };
+      communityNames = domain.communityLeaders;
+      const communities = [...communityColors(domain.communities, appearance)].map(([id, color]) => ({
+        id,
+        color,
+        name: `${domain.communityLeaders.get(id) ?? id}'s community`,
+        count: domain.communities.get(id) ?? 0,
+      }));
       legend = createLegend(appearance, domain.types.keys(), domain.kinds.keys(), (what, name, on) => {
         const list = what === "type" ? filters.hiddenTypes : (filters.hiddenKinds as string[]);
         const next = on ? list.filter((n) => n !== name) : [...new Set([...list, name])];
         app.setFilters(what === "type" ? { hiddenTypes: next } : { hiddenKinds: next as EdgeKind[] });
-      });
+      }, communities);
+      legend.setColorBy(colorBy);
+      showScales();
       controls = createFilterControls(domain, (patch) => app.setFilters(patch), () => app.resetFilters(), (key) => dataset.hasNode(key) ? dataset.getNodeAttribute(key, "label") : key);
       elements.sidebar.replaceChildren(labelControl.element, legend.element, controls.element);
 
@@ -325,7 +364,18 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       if (sigma && graph) sigma.setNodesState(flatten(graph).nodes, { sizeBy: metric });
       applyWindowSizes();
       labeller?.refresh();
+      showScales();
       emit("sizeBy");
+    },
+
+    getColorBy: () => colorBy,
+    setColorBy(mode) {
+      if (!COLOR_MODES.includes(mode)) throw new Error(`newsgraph/viewer: unknown colour mode "${mode}".`);
+      colorBy = mode;
+      elements.colorBy.value = mode;
+      if (sigma && graph) sigma.setNodesState(flatten(graph).nodes, { colorBy: mode });
+      legend?.setColorBy(mode);
+      emit("colorBy");
     },
 
     getSelected: () => selected,
@@ -375,6 +425,19 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       labelBudget = Math.max(0, Math.min(MAX_LABEL_BUDGET, Math.round(n)));
       labelControl.set(labelBudget);
       labeller?.setBudget(labelBudget);
+    },
+
+    tableView() {
+      if (!graph || !visible) return null;
+      const flat = flatten(graph);
+      const w = visible.window;
+      return {
+        nodes: visible.nodes,
+        edges: visible.edges,
+        mentions: (node) => (w ? w.nodeMentions[flat.nodeIndex.get(node)!]! : flat.nodeAttributes[flat.nodeIndex.get(node)!]!.mentions),
+        weight: edgeWeight,
+        community: (id) => (communityNames.has(id) ? `${communityNames.get(id)}'s` : String(id)),
+      };
     },
 
     async fit() {

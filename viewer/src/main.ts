@@ -4,6 +4,7 @@ import { byId } from "./dom.js";
 import { attachIo, graphUrlFromLocation, loadGraphFromUrl } from "./io/index.js";
 import { attachLayout } from "./layout/controls.js";
 import { attachUrlState } from "./state/sync.js";
+import { attachTables } from "./table/controls.js";
 
 /**
  * Test and scripting hook: `window.__newsgraph.ready` resolves once the first graph is drawn;
@@ -25,6 +26,7 @@ const app = createApp({
   searchInput: byId<HTMLInputElement>("search"),
   searchList: byId<HTMLUListElement>("search-suggestions"),
   sizeBy: byId<HTMLSelectElement>("size-by"),
+  colorBy: byId<HTMLSelectElement>("color-by"),
   status: byId("status"),
   timeline: byId("timeline-slot"),
   cameraControls: byId("camera-controls"),
@@ -57,7 +59,8 @@ attachIo(app, tools, {
   onError: (error) => (byId("status").textContent = error.message),
 });
 attachLayout(app, tools);
-attachUrlState(app);
+attachTables(app, tools, document.querySelector<HTMLElement>(".stage")!);
+attachUrlState(app, undefined, tools);
 bindCameraKeys(byId("graph"), () => app.sigma);
 
 // Narrow screens: the legend and filters are a drawer behind the "Filters" button; Esc closes it.

@@ -2,13 +2,16 @@ import type { StylesDeclaration } from "sigma/types";
 import type { DataGraph, EdgeAttributes, EdgeKind, ViewerNodeAttributes } from "../graph/types.js";
 import { maskStyle } from "./mask-layer.js";
 import { edgeSizeBindings, nodeSizeBindings } from "./scale.js";
-import type { AppearanceSettings, SizeMetric } from "./settings.js";
+import { communityColors } from "./palette.js";
+import type { AppearanceSettings, ColorMode, SizeMetric } from "./settings.js";
 
 /** States the viewer adds to sigma's own (hovered, highlighted, hidden…). */
 export interface ViewerNodeState {
   isSelected: boolean;
   /** The size metric, as a node state so that switching it re-styles nodes only. */
   sizeBy: SizeMetric;
+  /** Colour by entity type or by community, as a node state so that switching it re-styles nodes only. */
+  colorBy: ColorMode;
   /** Chosen to carry a label (labels/: on screen, no overlap, within the "labels on screen" budget). */
   isLabelled: boolean;
   /** The rounded pixel size the node gets in a time window ("" when no window is set; see timeline/). */
@@ -62,6 +65,9 @@ export type ViewerEdgeStyles = NonNullable<Declaration["edges"]>;
 export function nodeStyles(graph: DataGraph, settings: AppearanceSettings): ViewerNodeStyles {
   const sizes = nodeSizeBindings(graph, settings);
   const windowCases = Object.fromEntries(windowSizeSteps(settings).map((px) => [windowSizeKey(px), { size: px }]));
+  const communitySizes = new Map<number, number>();
+  graph.forEachNode((_k, a) => void communitySizes.set(a.community, (communitySizes.get(a.community) ?? 0) + 1));
+  const byCommunity = Object.fromEntries([...communityColors(communitySizes, settings)].map(([id, color]) => [String(id), color]));
   const focusLook = {
     labelVisibility: "visible",
     depth: "topNodes",
@@ -85,6 +91,7 @@ export function nodeStyles(graph: DataGraph, settings: AppearanceSettings): View
       labelVisibility: "hidden",
       cursor: "pointer",
     },
+    { matchState: "colorBy", cases: { community: { color: { attribute: "community", dict: byCommunity, defaultValue: settings.otherColor } } } },
     {
       matchState: "sizeBy",
       cases: { mentions: { size: sizes.mentions }, pagerank: { size: sizes.pagerank }, degree: { size: sizes.degree } },

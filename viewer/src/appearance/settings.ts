@@ -3,6 +3,9 @@ import type { EdgeKind } from "../graph/types.js";
 export type SizeMetric = "mentions" | "pagerank" | "degree";
 export const SIZE_METRICS: readonly SizeMetric[] = ["mentions", "pagerank", "degree"];
 
+export type ColorMode = "type" | "community";
+export const COLOR_MODES: readonly ColorMode[] = ["type", "community"];
+
 export interface EdgeKindLook {
   color: string;
   /** Thickness in pixels for the lightest and the heaviest link. */
@@ -16,8 +19,11 @@ export interface EdgeKindLook {
 /** Every appearance choice of the viewer, with its default in DEFAULT_APPEARANCE. */
 export interface AppearanceSettings {
   typeColors: Record<string, string>;
-  /** Colour of an entity type the viewer does not know. */
+  /** Colour of an entity type the viewer does not know, and of the communities past the palette. */
   otherColor: string;
+  colorBy: ColorMode;
+  /** The largest communities get these colours, in order of size; the rest otherColor. */
+  communityColors: string[];
   /** Node radius in pixels for the smallest and the largest value of the size metric. */
   minNodeSize: number;
   maxNodeSize: number;
@@ -45,6 +51,9 @@ export interface AppearanceSettings {
 export const DEFAULT_APPEARANCE: Readonly<AppearanceSettings> = Object.freeze({
   typeColors: { person: "#1864ab", country: "#2b8a3e", organization: "#c2255c" },
   otherColor: "#495057",
+  colorBy: "type",
+  // Tableau 10 (a colour-blind-aware palette), darkened where it lacked contrast on white.
+  communityColors: ["#4e79a7", "#e15759", "#59a14f", "#b07aa1", "#f28e2b", "#76b7b2", "#9c755f", "#d37295", "#8a8d2f", "#6b5ca5"],
   minNodeSize: 4,
   maxNodeSize: 22,
   sizeBy: "mentions",

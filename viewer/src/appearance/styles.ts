@@ -95,7 +95,7 @@ export type ViewerSigmaOptions = SigmaOptions<
 export function createSigmaOptions(graph: DataGraph, settings: AppearanceSettings, layers: ViewerLayers): ViewerSigmaOptions {
   return {
     primitives: createPrimitives(settings, layers, { selfLoops: graph.selfLoopCount > 0 }),
-    customNodeState: { isSelected: false, sizeBy: settings.sizeBy, isLabelled: false, windowSize: "" },
+    customNodeState: { isSelected: false, sizeBy: settings.sizeBy, colorBy: settings.colorBy, isLabelled: false, windowSize: "" },
     customEdgeState: { isSelected: false },
     settings: sigmaSettings(),
     styles: {
@@ -115,8 +115,8 @@ function sigmaSettings(): Partial<Settings> {
     // edges), far more than drawing the edges during the move costs.
     hideEdgesOnMove: false,
     hideLabelsOnMove: false,
-    // Links answer hover and click (their evidence opens in the panel).
-    enableEdgeEvents: true,
+    // Links are picked on the CPU among the shown ones (hover/edges.ts), not by sigma.
+    enableEdgeEvents: false,
     enableNodeDrag: true,
     stagePadding: 40,
     minCameraRatio: 0.02,

@@ -19,5 +19,6 @@ export interface ViewState {
   edge?: string;
   filters?: Partial<FilterSettings>;
   sizeBy?: SizeBy;
+  colorBy?: "type" | "community";
   camera?: CameraView;
 }

@@ -8,7 +8,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TYPE_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 
 /** The URL parameters this module owns; any other (e.g. `graph`) is left as it is. */
-export const STATE_PARAMS = ["node", "edge", "hide", "hidek", "minw", "minm", "from", "to", "comm", "iso", "ego", "depth", "size", "cam"] as const;
+export const STATE_PARAMS = ["node", "edge", "hide", "hidek", "minw", "minm", "from", "to", "comm", "iso", "ego", "depth", "size", "color", "cam"] as const;
 
 /** The state as URL parameters, only what is set, in a stable order. */
 export function serializeState(state: ViewState): URLSearchParams {
@@ -27,6 +27,7 @@ export function serializeState(state: ViewState): URLSearchParams {
   if (f.ego) p.set("ego", f.ego);
   if (f.ego && f.egoDepth !== undefined) p.set("depth", String(f.egoDepth));
   if (state.sizeBy) p.set("size", state.sizeBy);
+  if (state.colorBy && state.colorBy !== "type") p.set("color", state.colorBy);
   if (state.camera) {
     const { x, y, ratio } = state.camera;
     // Enough digits to land on the same node, few enough to keep the link readable.
@@ -74,6 +75,7 @@ export function parseState(search: string | URLSearchParams): ViewState {
 
   const size = p.get("size");
   if (size && (SIZE_BY as readonly string[]).includes(size)) state.sizeBy = size as SizeBy;
+  if (p.get("color") === "community") state.colorBy = "community";
   const camera = cameraOf(p.get("cam"));
   if (camera) state.camera = camera;
   return state;
