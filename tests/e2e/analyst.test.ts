@@ -122,8 +122,11 @@ function overlaps(boxes: { x0: number; y0: number; x1: number; y1: number }[]): 
   return n;
 }
 
-/** Waits for the labeller (it places labels in the frame after a change). */
-const settle = (page: Page, ms = 400) => page.waitForTimeout(ms);
+/** Waits for the labeller (it places labels in the frame after a change) and for the camera to rest. */
+async function settle(page: Page, ms = 400): Promise<void> {
+  await page.waitForTimeout(ms);
+  await page.waitForFunction(() => !window.__newsgraph.sigma!.getCamera().isAnimating(), undefined, { timeout: 10_000 });
+}
 
 async function setRange(page: Page, selector: string, value: number): Promise<void> {
   await page.locator(selector).evaluate((input: HTMLInputElement, v) => {
@@ -204,9 +207,8 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     }, { s: heavy.source, t: heavy.target });
     await page.mouse.move(point.x - 1, point.y);
     await page.mouse.move(point.x, point.y);
-    // Hovered: the link is drawn in the focus colour, and the pointer says it can be clicked.
+    // Hovered: the link is drawn darker and thicker (its isHovered state).
     await page.waitForFunction((key) => (window.__newsgraph.sigma as unknown as { getEdgeState(k: string): { isHovered: boolean } }).getEdgeState(key).isHovered, heavy.key, { timeout: 10_000 });
-    await expect(page.evaluate(() => window.__newsgraph.sigma!.getContainer().style.cursor)).resolves.toBe("pointer");
     await page.mouse.click(point.x, point.y);
     await page.waitForSelector(`#panel[data-edge="${heavy.key}"] .edge-evidence[data-complete="true"]`, { timeout: 20_000 });
 
@@ -352,8 +354,9 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     await page.click('[data-action="ego-clear"]');
     await expect.poll(() => page.locator("#filter-summary").getAttribute("data-nodes")).toBe(String(nodes.length));
 
-    // Buttons.
+    // Buttons (once the fit that follows the last filter change is done).
     await settle(page, 800);
+    await settle(page, 100);
     const r0 = (await inside()).ratio;
     await page.click('[data-action="zoom-in"]');
     await settle(page, 600);
@@ -391,6 +394,111 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     const options = await page.locator("#filter-community option").allTextContents();
     const named = [...byCommunity.values()].filter((n) => options.some((o) => o.startsWith(`${n.attributes.label}'s community`)));
     expect(named.length).toBe(Math.min(byCommunity.size, 60));
+    await page.close();
+  });
+
+  it("colours by community with a legend of named communities, and keys sizes and thicknesses", async () => {
+    const page = await open();
+    await page.selectOption("#color-by", "community");
+    await page.evaluate(() => window.__newsgraph.app.nextRender());
+    const rows = await page.locator(".legend-communities [data-community]").evaluateAll((r) =>
+      r.map((row) => ({ id: Number(row.getAttribute("data-community")), name: row.querySelector(".legend-name")!.textContent!, color: getComputedStyle(row.querySelector(".swatch")!).backgroundColor })),
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    // Each community's swatch is the colour its top member is drawn with, and names it.
+    for (const row of rows.slice(0, 3)) {
+      const members = nodes.filter((n) => n.attributes.community === row.id).sort((a, b) => b.attributes.mentions - a.attributes.mentions);
+      expect(row.name).toBe(`${members[0]!.attributes.label}'s community`);
+      const drawn = await page.evaluate((key) => window.__newsgraph.sigma!.getNodeDisplayData(key)!.color, members[0]!.key);
+      const [r, g, b] = row.color.match(/\d+/g)!.map(Number);
+      expect(drawn.toLowerCase()).toBe("#" + [r, g, b].map((n) => n!.toString(16).padStart(2, "0")).join(""));
+    }
+    // Size key: the largest value is drawn at the largest size; thickness key up to the heaviest link.
+    const sizes = await page.locator(".legend-sizes .scale-row").evaluateAll((r) => r.map((row) => ({ value: Number(row.getAttribute("data-value")), px: Number(row.getAttribute("data-px")) })));
+    expect(sizes.at(-1)!.value).toBe(Math.max(...nodes.map((n) => n.attributes.mentions)));
+    expect(sizes.at(-1)!.px).toBeCloseTo(DEFAULT_APPEARANCE.maxNodeSize, 0);
+    const widths = await page.locator(".legend-thickness .scale-row").evaluateAll((r) => r.map((row) => Number(row.getAttribute("data-value"))));
+    expect(widths.at(-1)).toBe(Math.max(...edges.map((e) => e.attributes.weight)));
+    await page.screenshot({ path: join(ROOT, "viewer/screenshot-communities.png") });
+    await page.close();
+  });
+
+  it("lists the filtered nodes and links in sortable tables and exports them as CSV", async () => {
+    const page = await open();
+    await page.locator('.legend-row[data-type="person"] input').uncheck();
+    await page.click('[data-action="tables"]');
+    const firstRows = () => page.locator('[data-table="nodes"] tbody tr').evaluateAll((r) => r.slice(0, 5).map((row) => row.getAttribute("data-key")!));
+    const shown = nodes.filter((n) => n.attributes.entityType !== "person").sort((a, b) => b.attributes.mentions - a.attributes.mentions || (a.key < b.key ? -1 : 1));
+    expect(await firstRows()).toEqual(shown.slice(0, 5).map((n) => n.key));
+    await expect(page.locator('[data-table="nodes"] tbody tr').count()).resolves.toBe(Math.min(500, shown.length));
+    // Sorted by label when its header is clicked.
+    await page.click('[data-table="nodes"] th[data-column="label"] button');
+    const byLabel = [...shown].sort((a, b) => a.attributes.label.localeCompare(b.attributes.label) || (a.key < b.key ? -1 : 1));
+    expect(await firstRows()).toEqual(byLabel.slice(0, 5).map((n) => n.key));
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="csv-nodes"]')]);
+    const text = await readFile((await csv.path())!, "utf8");
+    expect(text.split("\r\n").filter(Boolean)).toHaveLength(shown.length + 1);
+    await page.click('[role="tab"][data-tab="links"]');
+    const heavy = await page.locator('[data-table="links"] tbody tr').first().getAttribute("data-key");
+    const shownEdges = edges.filter((e) => shown.some((n) => n.key === e.source) && shown.some((n) => n.key === e.target));
+    expect(heavy).toBe(shownEdges.sort((a, b) => b.attributes.weight - a.attributes.weight || (a.key < b.key ? -1 : 1))[0]!.key);
+    await page.screenshot({ path: join(ROOT, "viewer/screenshot-tables.png") });
+    await page.close();
+  });
+
+  it("copies a link to the current view that opens it again, and exports GEXF with the canvas's look and the quotations", async () => {
+    const page = await open();
+    const top = [...nodes].sort((a, b) => b.attributes.mentions - a.attributes.mentions)[0]!;
+    await page.evaluate((key) => window.__newsgraph.app.setFilters({ ego: key, egoDepth: 1 }), top.key);
+    await page.selectOption("#color-by", "community");
+    await page.click('[data-action="copy-link"]');
+    const link = (await page.locator('[data-action="copy-link"]').getAttribute("data-url"))!;
+    const params = new URL(link).searchParams;
+    expect(params.get("ego")).toBe(top.key);
+    expect(params.get("color")).toBe("community");
+    const again = await browser.context.newPage();
+    await again.goto(link);
+    await again.waitForFunction(() => window.__newsgraph !== undefined);
+    await again.evaluate(() => window.__newsgraph.ready);
+    await expect(again.evaluate(() => [window.__newsgraph.app.getFilters().ego, window.__newsgraph.app.getColorBy()])).resolves.toEqual([top.key, "community"]);
+    await again.close();
+
+    const [gexf] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="export-gexf"]')]);
+    const xml = await readFile((await gexf.path())!, "utf8");
+    const drawn = await page.evaluate((key) => window.__newsgraph.sigma!.getNodeDisplayData(key)!.color, top.key);
+    const node = new RegExp(`<node id="${top.key}"[\\s\\S]*?</node>`).exec(xml)![0];
+    expect(node).toContain(`hex="${drawn.toLowerCase()}"`);
+    expect(xml).toContain('<attribute id="quotations"');
+    await page.close();
+  });
+
+  it("on a phone: labels and small nodes instead of a blob, the toolbar reachable, the tapped node clear of the drawer", async () => {
+    const page = await open({ width: 390, height: 780 });
+    await settle(page);
+    const labels = await labelsOnScreen(page);
+    expect(labels.length).toBeGreaterThanOrEqual(8);
+    expect(overlaps(labels)).toBe(0);
+    // Every tool can be scrolled to.
+    const tools = await page.locator("#tools").evaluate((t) => ({ scroll: t.scrollWidth, client: t.clientWidth, overflow: getComputedStyle(t).overflowX }));
+    expect(tools.scroll <= tools.client || tools.overflow === "auto").toBe(true);
+    const top = [...nodes].sort((a, b) => b.attributes.mentions - a.attributes.mentions)[0]!;
+    const at = await page.evaluate((key) => {
+      const sigma = window.__newsgraph.sigma!;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, top.key);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector(`#panel[data-node="${top.key}"]`);
+    await settle(page, 900);
+    const clear = await page.evaluate((key) => {
+      const sigma = window.__newsgraph.sigma!;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
+      return { y: box.top + p.y, drawerTop: document.querySelector("#panel")!.getBoundingClientRect().top };
+    }, top.key);
+    expect(clear.y).toBeLessThan(clear.drawerTop);
+    await page.screenshot({ path: join(ROOT, "viewer/screenshot-phone.png") });
     await page.close();
   });
 });

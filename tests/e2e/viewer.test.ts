@@ -433,17 +433,29 @@ describe("viewer on the seed graph", { timeout: 150_000 }, () => {
     await again.close();
   });
 
-  it("exports the picture as a PNG of the canvas", async () => {
+  it("exports the picture as a PNG at 2× and 4× the stage, with title, caption and legend bands, and as SVG", async () => {
     const page = await open();
-    const file = join(out, "view.png");
-    await download(page, "export-png", file);
-    const png = await readFile(file);
-    expect(png.subarray(1, 4).toString()).toBe("PNG");
-    const size = await page.evaluate(() => {
-      const c = window.__newsgraph.sigma!.getStageCanvas();
-      return [c.width, c.height];
+    const stage = await page.evaluate(() => {
+      const c = window.__newsgraph.sigma!.getContainer();
+      return [c.offsetWidth, c.offsetHeight];
     });
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(size);
+    for (const k of [2, 4]) {
+      await page.selectOption("#png-scale", String(k));
+      const file = join(out, `view-${k}.png`);
+      await download(page, "export-png", file);
+      const png = await readFile(file);
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect(png.readUInt32BE(16)).toBe(k * stage[0]!);
+      // The stage, plus the title band above and the caption and legend bands below.
+      expect(png.readUInt32BE(20)).toBeGreaterThan(k * stage[1]!);
+    }
+    // The stage is drawn at its own size again afterwards.
+    await expect(page.evaluate(() => window.__newsgraph.sigma!.getStageCanvas().width)).resolves.toBe(stage[0]);
+    const svgFile = join(out, "view.svg");
+    await download(page, "export-svg", svgFile);
+    const svg = await readFile(svgFile, "utf8");
+    expect(svg.match(/<circle /g)?.length).toBe(nodes.length);
+    expect(svg.match(/<line /g)?.length).toBe(edgeCount);
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import { edgeSizeBindings, nodeSizeBindings, resolveSize, type SizeBinding } fro
 import { COLOR_MODES, resolveAppearance, SIZE_METRICS, type AppearanceSettings, type ColorMode, type SizeMetric } from "./appearance/settings.js";
 import { createSigmaOptions, type ViewerSigma } from "./appearance/styles.js";
 import { createCameraControls } from "./camera/controls.js";
-import { fitCamera } from "./camera/fit.js";
+import { cameraFor, fitCamera } from "./camera/fit.js";
 import { createFilterControls, type FilterControls } from "./filters/controls.js";
 import { applyFilters, filterDomain, resolveFilters, type FilterResult, type FilterSettings } from "./filters/index.js";
 import { createEdgeMask } from "./appearance/mask-layer.js";
@@ -96,8 +96,12 @@ export interface AppOptions {
 
 const MAX_LABEL_BUDGET = 300;
 
+/** On a phone-sized screen nodes are drawn smaller: 800 nodes at desktop sizes are one blob. */
+const COMPACT = { minNodeSize: 2.5, maxNodeSize: 13 };
+
 export function createApp(elements: AppElements, options: AppOptions = {}): ViewerApp {
-  const appearance = resolveAppearance(options.appearance);
+  const compact = typeof window.matchMedia === "function" && window.matchMedia("(max-width: 600px)").matches;
+  const appearance = resolveAppearance({ ...(compact ? COMPACT : {}), ...options.appearance });
   const neighboursShown = options.neighboursShown ?? 50;
   const fitDelayMs = options.fitDelayMs ?? 300;
   const listeners = new Map<AppEvent, Set<() => void>>();
@@ -241,6 +245,20 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
     highlighter?.refresh();
     labeller?.refresh();
     showPanel();
+  };
+
+  /** A node tapped on a phone must not end up under the details drawer that its tap opened. */
+  const keepClearOfDrawer = (key: string) => {
+    if (!sigma) return;
+    const covered = coveredBottom(elements.panel, elements.graph);
+    const data = sigma.getNodeDisplayData(key);
+    if (covered <= 0 || !data) return;
+    const at = sigma.framedGraphToViewport(data);
+    const { height } = sigma.getDimensions();
+    if (at.y < height - covered - 24) return;
+    const ratio = sigma.getCamera().getState().ratio;
+    const target = cameraFor(sigma, [key], { coveredBottom: covered, minRatio: ratio, padding: 0 });
+    if (target) void sigma.getCamera().animate({ ...target, ratio }, { duration: 350 });
   };
 
   const scheduleFit = () => {
@@ -397,7 +415,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
         void fitCamera(sigma, around, { coveredBottom: coveredBottom(elements.panel, elements.graph), duration: 450 });
         // Chosen from the search or the panel (keyboard paths): move focus to the new details.
         (elements.panel.querySelector("#panel-title") as HTMLElement | null)?.focus({ preventScroll: true });
-      }
+      } else if (key !== null) keepClearOfDrawer(key);
       emit("selection");
     },
 

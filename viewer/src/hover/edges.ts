@@ -76,7 +76,6 @@ export function createEdgePicker(
     if (current !== null && graph.hasEdge(current)) sigma.setEdgeState(current, { isHovered: false });
     current = edge;
     if (edge !== null) sigma.setEdgeState(edge, { isHovered: true });
-    container.style.cursor = edge !== null ? "pointer" : "";
   };
 
   container.addEventListener("mousemove", (event) => {
