@@ -140,7 +140,7 @@ export function createLegend(
           line.style.borderTopColor = settings.edges.cooccurrence.color;
           return el("div", { className: "legend-row scale-row", attrs: { "data-value": s.value, "data-px": s.px.toFixed(1) } }, [
             el("span", { className: "scale-mark" }, [line]),
-            el("span", { className: "legend-name", text: `${format(s.value)} sentence${s.value === 1 ? "" : "s"} or quotes` }),
+            el("span", { className: "legend-name", text: `weight ${format(s.value)}` }),
           ]);
         }),
       );
