@@ -306,7 +306,6 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
         app.select(null);
         app.selectEdge(null);
       });
-      const flat = flatten(dataset);
       const budget = labelBudget ?? defaultLabelBudget(sigma.getDimensions());
       labelControl.set(budget);
       labeller = createLabeller(sigma, dataset, budget, {
@@ -315,7 +314,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
         isShown: (key) => visible?.nodes.has(key) ?? true,
         isEdgeShown: (edge) => visible?.edges.has(edge) ?? true,
         ranking: ranked,
-        edgeWeight: (edge) => (visible?.window ? edgeWeight(edge) : flat.edgeAttributes[flat.edgeIndex.get(edge)!]!.weight),
+        edgeWeight,
       });
       highlighter = createHighlighter(sigma, dataset, focus, (edge) => visible?.edges.has(edge) ?? true, (key) => labeller?.setFocus(key));
 

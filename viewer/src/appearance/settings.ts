@@ -1,3 +1,4 @@
+import { TYPE_COLORS } from "../../../src/graph/defaults.js";
 import type { EdgeKind } from "../graph/types.js";
 
 export type SizeMetric = "mentions" | "pagerank" | "degree";
@@ -46,10 +47,10 @@ export interface AppearanceSettings {
   labelBudget: number | null;
 }
 
-// Colours checked against the white background: each type colour has >= 4.5:1 contrast,
-// and the three differ in hue and lightness for colour-blind readers.
+// Type colours come from the build (src/graph/defaults.ts), so graph.gexf, the canvas and the
+// viewer's exports agree.
 export const DEFAULT_APPEARANCE: Readonly<AppearanceSettings> = Object.freeze({
-  typeColors: { person: "#1864ab", country: "#2b8a3e", organization: "#c2255c" },
+  typeColors: { ...TYPE_COLORS },
   otherColor: "#495057",
   colorBy: "type",
   // Tableau 10 (a colour-blind-aware palette), darkened where it lacked contrast on white.

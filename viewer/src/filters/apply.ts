@@ -101,8 +101,13 @@ function egoReach(flat: ReturnType<typeof flatten>, edgeMask: Uint8Array, start:
       if (!edgeMask[i]) continue;
       const s = flat.sources[i]!;
       const t = flat.targets[i]!;
-      if (inFrontier[s] && !reached[t]) (reached[t] = 1), next.push(t);
-      else if (inFrontier[t] && !reached[s]) (reached[s] = 1), next.push(s);
+      if (inFrontier[s] && !reached[t]) {
+        reached[t] = 1;
+        next.push(t);
+      } else if (inFrontier[t] && !reached[s]) {
+        reached[s] = 1;
+        next.push(s);
+      }
     }
     frontier = next;
   }
