@@ -261,9 +261,24 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
     if (target) void sigma.getCamera().animate({ ...target, ratio }, { duration: 350 });
   };
 
+  /**
+   * After a filter change the camera follows what is left, once changes pause, and only when
+   * the view is off: the shown nodes run off the screen, or fill less than half of it. A type
+   * toggle on a large graph leaves nodes everywhere, and a camera flight after every toggle
+   * would cost frames for nothing.
+   */
   const scheduleFit = () => {
     clearTimeout(fitTimer);
-    fitTimer = setTimeout(() => void app.fit(), fitDelayMs);
+    fitTimer = setTimeout(() => {
+      if (!sigma || !visible || visible.nodes.size === 0) return;
+      const target = cameraFor(sigma, visible.nodes, { coveredBottom: coveredBottom(elements.panel, elements.graph) });
+      const now = sigma.getCamera().getState();
+      if (!target) return;
+      const zoomedOut = target.ratio > now.ratio * 1.05;
+      const tooSmall = target.ratio < now.ratio * 0.5;
+      const shifted = Math.hypot(target.x - now.x, target.y - now.y) > 0.25 * now.ratio;
+      if (zoomedOut || tooSmall || shifted) void app.fit();
+    }, fitDelayMs);
   };
 
   const app: ViewerApp = {

@@ -3,6 +3,9 @@ import { isCameraMoving } from "../camera/index.js";
 import type { DataGraph } from "../graph/types.js";
 import { placeLabels, type LabelCandidate } from "./place.js";
 
+/** How long the camera must rest before labels are placed again. */
+const REST_MS = 150;
+
 export { defaultLabelBudget, placeLabels, type LabelCandidate } from "./place.js";
 
 export interface LabellerOptions {
@@ -80,11 +83,8 @@ export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: num
 
   const place = () => {
     frame = 0;
-    if (isCameraMoving(sigma)) {
-      clearTimeout(timer);
-      timer = setTimeout(schedule, 120);
-      return;
-    }
+    if (isCameraMoving(sigma)) return afterRest();
+    clearTimeout(timer);
     const { width: w, height: h } = sigma.getDimensions();
     const focused = focus !== null && graph.hasNode(focus) && options.isShown(focus) ? focus : null;
     const order = focused !== null ? neighbourhood(focused) : options.ranking();
@@ -103,7 +103,17 @@ export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: num
     frame = requestAnimationFrame(place);
   }
 
-  sigma.getCamera().on("updated", schedule);
+  /**
+   * Once the camera has rested: a camera moved every frame (a drag, an animation, a script)
+   * costs a timer per frame, not a placement — placing and restyling labels on every frame made
+   * a camera move cost several times what drawing it does.
+   */
+  function afterRest() {
+    clearTimeout(timer);
+    timer = setTimeout(schedule, REST_MS);
+  }
+
+  sigma.getCamera().on("updated", afterRest);
   sigma.on("resize", schedule);
   // A layout step moves nodes: their labels may now overlap.
   sigma.on("afterProcess", schedule);
