@@ -17,7 +17,7 @@ export interface EdgePickerOptions {
   restMs: number;
 }
 
-const DEFAULTS: EdgePickerOptions = { radius: 5, restMs: 60 };
+const DEFAULTS: EdgePickerOptions = { radius: 5, restMs: 120 };
 
 /**
  * Links answer hover and click, picked on the CPU among the links the filters show. Not sigma's
@@ -39,6 +39,13 @@ export function createEdgePicker(
   const container = sigma.getContainer();
   let current: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // A pick is a pass over every shown link: not while the view moves (a drag, a wheel zoom),
+  // only once the pointer and the camera have both rested.
+  let cameraMovedAt = 0;
+  sigma.getCamera().on("updated", () => {
+    cameraMovedAt = performance.now();
+    clearTimeout(timer);
+  });
 
   const pickAt = (x: number, y: number): string | null => {
     const mask = shown();
@@ -84,7 +91,7 @@ export function createEdgePicker(
     const x = event.clientX - box.left;
     const y = event.clientY - box.top;
     timer = setTimeout(() => {
-      if (isNodeHovered() || isCameraMoving(sigma)) return setHovered(null);
+      if (isNodeHovered() || isCameraMoving(sigma) || performance.now() - cameraMovedAt < 2 * opts.restMs) return setHovered(null);
       setHovered(pickAt(x, y));
     }, opts.restMs);
   });

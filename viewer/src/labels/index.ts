@@ -4,7 +4,9 @@ import type { DataGraph } from "../graph/types.js";
 import { placeLabels, type LabelCandidate } from "./place.js";
 
 /** How long the camera must rest before labels are placed again. */
-const REST_MS = 150;
+// Longer than a slow frame (software WebGL draws one in 100–200 ms): a camera still moving
+// between two frames is not at rest.
+const REST_MS = 350;
 
 export { defaultLabelBudget, placeLabels, type LabelCandidate } from "./place.js";
 
