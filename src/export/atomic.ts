@@ -8,6 +8,8 @@ import { once } from "node:events";
 export interface AtomicFile {
   readonly path: string;
   write(chunk: string): Promise<void>;
+  /** Flushes and closes (nothing more can be written), so a build staging many files holds no descriptors; commit() renames. */
+  seal(): Promise<void>;
   /** Flushes, closes and renames: only now does `path` change. */
   commit(): Promise<void>;
   /** Removes the temporary file; `path` keeps its previous content. */
@@ -45,6 +47,11 @@ export function openAtomic(path: string): AtomicFile {
       // Respect back-pressure so a large corpus streams through instead of piling up in memory
       // (`once` also rejects on the stream's "error").
       if (!stream.write(chunk)) await once(stream, "drain").catch((error: Error) => (failure = error));
+      check();
+    },
+    async seal() {
+      check();
+      await close(stream).catch((error: Error) => (failure = error));
       check();
     },
     async commit() {

@@ -4,6 +4,7 @@ import type { GraphOptions } from "./types.js";
 export const GRAPH_DEFAULTS: Required<GraphOptions> = {
   evidenceLimit: 5,
   evidenceChars: 400,
+  evidenceTrailLimit: 1000,
   minWeight: 1,
   minMentions: 1,
   listSize: 12,
@@ -19,9 +20,14 @@ export const GRAPH_DEFAULTS: Required<GraphOptions> = {
   maxSize: 20,
 };
 
-/** Tableau 10 colours, distinguishable for most colour-blind readers; hex because GEXF wants it. */
+/**
+ * The one home of the entity-type colours: graph.gexf's viz:color and the viewer's canvas (its
+ * appearance settings read these), so a file opened in Gephi looks like the picture. Each has
+ * >= 4.5:1 contrast on white, and they differ in hue and lightness for colour-blind readers;
+ * hex because GEXF wants it.
+ */
 export const TYPE_COLORS: Record<EntityType, string> = {
-  person: "#4e79a7",
-  country: "#59a14f",
-  organization: "#f28e2b",
+  person: "#1864ab",
+  country: "#2b8a3e",
+  organization: "#c2255c",
 };

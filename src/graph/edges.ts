@@ -1,4 +1,4 @@
-import type { DocExtraction, EntityKey } from "../extract/types.js";
+import type { DocExtraction, EntityKey, Quote } from "../extract/types.js";
 import { evidenceOf } from "./evidence.js";
 import type { EdgeKind, Evidence } from "./types.js";
 
@@ -23,6 +23,8 @@ export interface EdgeCollectorOptions {
   listActors: number;
   evidenceChars: number;
   remap: (key: EntityKey) => EntityKey;
+  /** Hears every count (the timeline and the full evidence trail listen; see timeline.ts, trail.ts). */
+  onCount?: (key: string, doc: DocExtraction, piece: () => Evidence) => void;
 }
 
 export function edgeKey(kind: EdgeKind, source: EntityKey, target: EntityKey): string {
@@ -38,11 +40,11 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
   let ordinal = 0;
   const stats = { listSentences: 0 };
 
-  // One evidence record per sentence or quote, shared by every edge it supports: a sentence
-  // behind hundreds of edges is clipped once and held once.
-  const shared = (doc: DocExtraction, text: string) => {
+  // One evidence record per sentence or quote, shared by every edge it supports and by the full
+  // trail: a sentence behind hundreds of edges is clipped once and held once.
+  const shared = (doc: DocExtraction, text: string, quote: Quote | null = null) => {
     let evidence: Evidence | undefined;
-    return () => (evidence ??= evidenceOf(doc, text, options.evidenceChars));
+    return () => (evidence ??= evidenceOf(doc, text, options.evidenceChars, quote));
   };
 
   function count(kind: EdgeKind, source: EntityKey, target: EntityKey, doc: DocExtraction, docOrdinal: number, piece: () => Evidence) {
@@ -64,6 +66,7 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
     if (edge.evidence.length < options.evidenceLimit) {
       edge.evidence.push(piece());
     }
+    options.onCount?.(key, doc, piece);
   }
 
   return {
@@ -99,7 +102,7 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
       for (const quote of doc.quotes) {
         if (quote.speaker === null) continue;
         const speaker = remap(quote.speaker);
-        const text = shared(doc, quote.text);
+        const text = shared(doc, quote.text, quote);
         for (const about of new Set(quote.about.map(remap))) {
           if (about !== speaker) count("quote", speaker, about, doc, current, text);
         }

@@ -7,9 +7,12 @@ import { assignLayout } from "./layout.js";
 import { assignMetrics } from "./metrics.js";
 import { createQuotationCollector } from "./quotations.js";
 import { assignStyle } from "./style.js";
+import { createTimeline } from "./timeline.js";
+import { createEvidenceTrail, type EvidenceTrail } from "./trail.js";
 import type { EdgeAttributes, GraphAttributes, GraphOptions, NewsGraph, NodeAttributes } from "./types.js";
 
-export type { EdgeAttributes, EdgeKind, Evidence, GraphOptions, NewsGraph, NodeAttributes } from "./types.js";
+export type { DateCounts, EdgeAttributes, EdgeKind, Evidence, GraphOptions, NewsGraph, NodeAttributes } from "./types.js";
+export type { EvidenceTrail } from "./trail.js";
 export { GRAPH_DEFAULTS, TYPE_COLORS } from "./defaults.js";
 
 export interface GraphBuilder {
@@ -17,6 +20,8 @@ export interface GraphBuilder {
   finish(): NewsGraph;
   /** Sentences linked as lists (more than `listSize` entities), so far. */
   readonly stats: { listSentences: number };
+  /** Every edge's evidence (up to evidenceTrailLimit), for the evidence files; complete after finish(). */
+  trail(): EvidenceTrail;
 }
 
 /**
@@ -25,24 +30,36 @@ export interface GraphBuilder {
  */
 export function createGraphBuilder(resolution: Resolution, options: GraphOptions = {}): GraphBuilder {
   const settings = { ...GRAPH_DEFAULTS, ...options };
-  for (const name of ["evidenceLimit", "evidenceChars", "minWeight", "minMentions", "listSize", "listActors"] as const) {
+  for (const name of ["evidenceLimit", "evidenceChars", "evidenceTrailLimit", "minWeight", "minMentions", "listSize", "listActors"] as const) {
     if (!Number.isInteger(settings[name]) || settings[name] < 0) {
       throw new Error(`newsgraph/graph: ${name} must be a non-negative integer, got ${settings[name]}`);
     }
   }
-  const collector = createEdgeCollector({ ...settings, remap: resolution.remap });
+  const timeline = createTimeline(resolution.remap);
+  const trail = createEvidenceTrail({ limit: settings.evidenceTrailLimit });
+  const collector = createEdgeCollector({
+    ...settings,
+    remap: resolution.remap,
+    onCount: (key, doc, piece) => {
+      timeline.addEdgeCount(key, doc);
+      trail.add(key, piece);
+    },
+  });
   const quotations = createQuotationCollector({ ...settings, remap: resolution.remap });
   return {
     stats: collector.stats,
+    trail: () => trail,
     add(doc) {
       collector.add(doc);
       quotations.add(doc);
+      timeline.addDoc(doc);
     },
     finish() {
       const graph: NewsGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed" });
       graph.replaceAttributes({
         creator: "newsgraph",
         description: "People, countries and organizations linked by co-occurrence, quotation and citation",
+        articlesByDate: timeline.articles(),
       });
       for (const entity of resolution.entities) {
         if (entity.mentions < settings.minMentions) continue;
@@ -56,6 +73,7 @@ export function createGraphBuilder(resolution: Resolution, options: GraphOptions
           quotations: quotations.of(entity.key),
           firstDate: entity.firstDate,
           lastDate: entity.lastDate,
+          dates: timeline.node(entity.key),
           pagerank: 0,
           community: 0,
           degree: 0,
@@ -74,6 +92,7 @@ export function createGraphBuilder(resolution: Resolution, options: GraphOptions
           documents: edge.documents,
           firstDate: edge.firstDate,
           lastDate: edge.lastDate,
+          dates: timeline.edge(edge.key),
           evidence: edge.evidence,
         };
         if (edge.kind === "cooccurrence") graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);

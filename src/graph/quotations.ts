@@ -16,7 +16,7 @@ export function createQuotationCollector(options: {
         const speaker = options.remap(quote.speaker);
         let list = bySpeaker.get(speaker);
         if (!list) bySpeaker.set(speaker, (list = []));
-        if (list.length < options.evidenceLimit) list.push(evidenceOf(doc, quote.text, options.evidenceChars));
+        if (list.length < options.evidenceLimit) list.push(evidenceOf(doc, quote.text, options.evidenceChars, quote));
       }
     },
     of: (speaker: EntityKey): Evidence[] => bySpeaker.get(speaker) ?? [],

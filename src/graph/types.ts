@@ -8,7 +8,16 @@ export interface Evidence {
   title: string;
   date: string | null;
   text: string;
+  /** The article's address and outlet, when the input gave them. */
+  url?: string | null;
+  source?: string | null;
+  /** A quotation's attributing cue ("said", "told") and the sentence it was read in. */
+  cue?: string | null;
+  context?: string;
 }
+
+/** Counts per ISO day (YYYY-MM-DD): mentions for a node, weight for an edge, articles for the graph. */
+export type DateCounts = Record<string, number>;
 
 /** The graph contract (DESIGN.md): every output carries these node attributes. */
 export interface NodeAttributes {
@@ -25,6 +34,8 @@ export interface NodeAttributes {
   quotations: Evidence[];
   firstDate: string | null;
   lastDate: string | null;
+  /** Mentions per article date (sums to `mentions` over dated articles); what a time window counts. */
+  dates?: DateCounts;
   pagerank: number;
   community: number;
   degree: number;
@@ -41,7 +52,9 @@ export interface EdgeAttributes {
   documents: number;
   firstDate: string | null;
   lastDate: string | null;
-  /** Bounded: the first N pieces of evidence in corpus order. */
+  /** Weight per article date (sums to `weight` over dated articles). */
+  dates?: DateCounts;
+  /** Bounded: the first N pieces of evidence in corpus order; all of it is in the evidence files. */
   evidence: Evidence[];
 }
 
@@ -49,6 +62,10 @@ export interface EdgeAttributes {
 export interface GraphAttributes {
   creator: string;
   description: string;
+  /** Articles per date, the timeline's histogram. */
+  articlesByDate?: DateCounts;
+  /** How many `evidence/<n>.json` files hold every edge's full evidence (0 or absent: none). */
+  evidenceShards?: number;
 }
 
 export type NewsGraph = import("graphology-types").default<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -58,6 +75,8 @@ export interface GraphOptions {
   evidenceLimit?: number;
   /** Longer sentences or quotes are cut to this many characters in evidence. */
   evidenceChars?: number;
+  /** Pieces of evidence kept per edge for the evidence files (all of a link's evidence, up to this). */
+  evidenceTrailLimit?: number;
   /** Edges with a smaller weight are dropped before metrics and layout. */
   minWeight?: number;
   /** Entities mentioned (or referred to) fewer times are dropped, with their edges. */

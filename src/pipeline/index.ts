@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import type { ExtractOptions } from "../extract/defaults.js";
 import type { DocExtraction } from "../extract/types.js";
-import { exportGraph, openExtractions, removeStaleTemps, type AtomicFile } from "../export/index.js";
+import { exportGraph, openExtractions, removeExtraEvidenceShards, removeStaleTemps, type AtomicFile } from "../export/index.js";
 import { createGraphBuilder, GRAPH_DEFAULTS } from "../graph/index.js";
 import type { EdgeKind, GraphOptions } from "../graph/types.js";
 import { countInputs, createDuplicates, ingest } from "../ingest/index.js";
@@ -170,7 +170,8 @@ export async function reduce(docs: AsyncIterable<DocExtraction>, options: Reduce
     progress.stop();
     throw new Error(`newsgraph/build: cannot use ${out} as the output folder: ${error.message}`);
   });
-  await removeStaleTemps(out);
+  // Depth 1: the evidence shards' folder too.
+  await removeStaleTemps(out, 1);
   const summary: BuildSummary = {
     articles: 0,
     skipped,
@@ -222,7 +223,7 @@ export async function reduce(docs: AsyncIterable<DocExtraction>, options: Reduce
       progress.stage("laying out");
       const graph = graphBuilder.finish();
       progress.stage("writing");
-      staged.unshift(...(await exportGraph(graph, out)));
+      staged.unshift(...(await exportGraph(graph, out, { evidence: graphBuilder.trail() })));
       graph.forEachNode((_node, attributes) => (summary.entities[attributes.entityType] += 1));
       graph.forEachEdge((_edge, attributes) => (summary.edges[attributes.kind] += 1));
       const { listSize, listActors } = { ...GRAPH_DEFAULTS, ...settings.graph };
@@ -231,6 +232,7 @@ export async function reduce(docs: AsyncIterable<DocExtraction>, options: Reduce
         summary.notes.push(`${lists} sentence${lists === 1 ? "" : "s"} naming over ${listSize} entities linked as lists (each entity to the first ${listActors} named)`);
       }
       summary.files = await publish(out, staged, { key, entities: summary.entities, edges: summary.edges, notes: summary.notes });
+      await removeExtraEvidenceShards(out, graph.getAttribute("evidenceShards") ?? 0);
     } catch (error) {
       await discard(staged);
       throw error;

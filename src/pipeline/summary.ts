@@ -42,6 +42,14 @@ export function formatProblem(problem: IngestProblem): string {
   return problem.message.includes(where(problem)) ? `  skipped: ${problem.message}` : `  skipped ${where(problem)}: ${problem.message}`;
 }
 
+/** The evidence shards (up to a thousand files) are one entry: their folder and count. */
+function listFiles(files: string[]): string {
+  const shards = files.filter((file) => /[\\/]evidence[\\/]\d+\.json$/.test(file));
+  const rest = files.filter((file) => !shards.includes(file));
+  if (shards.length > 0) rest.push(`${shards[0]!.replace(/\d+\.json$/, "")} (${shards.length} evidence file${shards.length === 1 ? "" : "s"})`);
+  return rest.join(", ");
+}
+
 export function formatSummary(summary: BuildSummary): string {
   const lines = [
     `articles: ${summary.articles} read${summary.cached ? ` (${summary.cached} from cache)` : ""}, ${summary.skipped.length} skipped`,
@@ -53,9 +61,9 @@ export function formatSummary(summary: BuildSummary): string {
     ...summary.notes.map((note) => `  ${note}`),
     `time: ${(summary.ms / 1000).toFixed(1)} s`,
     summary.upToDate
-      ? `up to date (same extractions, options and code as the last build): ${summary.files.join(", ")}`
+      ? `up to date (same extractions, options and code as the last build): ${listFiles(summary.files)}`
       : summary.files.length > 0
-        ? `wrote: ${summary.files.join(", ")}`
+        ? `wrote: ${listFiles(summary.files)}`
         : "wrote nothing",
   ];
   return `${lines.join("\n")}\n`;

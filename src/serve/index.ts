@@ -7,6 +7,9 @@ import { contentType } from "./content-type.js";
 import { DATA_FILES, DEFAULTS, type ServeOptions } from "./defaults.js";
 import { resolveUnder } from "./resolve-path.js";
 
+/** The build's evidence files (src/export/evidence-shards.ts), which the viewer fetches per link. */
+const EVIDENCE_SHARD = /^evidence\/\d{1,4}\.json$/;
+
 export { DEFAULTS as SERVE_DEFAULTS, type ServeOptions } from "./defaults.js";
 
 export interface Serving {
@@ -84,7 +87,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, dataDir: string
   }
   const path = new URL(req.url ?? "/", "http://localhost").pathname;
   const name = path.slice(1);
-  const file = DATA_FILES.includes(name) ? await resolveUnder(dataDir, name) : await resolveUnder(viewerDir, path);
+  const file = DATA_FILES.includes(name) || EVIDENCE_SHARD.test(name) ? await resolveUnder(dataDir, name) : await resolveUnder(viewerDir, path);
   if (!file) return send(res, 404, "Not found");
 
   res.writeHead(200, {

@@ -38,6 +38,9 @@ describe("serve", () => {
     await writeFile(join(root, "viewer/assets/app.js"), "console.log(1)");
     await writeFile(join(root, "out/graph.json"), '{"nodes":[]}');
     await writeFile(join(root, "out/extractions.jsonl"), "private\n");
+    await mkdir(join(root, "out/evidence"));
+    await writeFile(join(root, "out/evidence/3.json"), '{"e":[]}');
+    await writeFile(join(root, "out/evidence/notes.txt"), "private");
     await writeFile(join(root, "secret.txt"), "secret");
     await symlink(join(root, "secret.txt"), join(root, "viewer/assets/link.txt"));
     server = await serve(join(root, "out"), { viewerDir: join(root, "viewer") });
@@ -64,7 +67,15 @@ describe("serve", () => {
     expect(graph.body).toBe('{"nodes":[]}');
   });
 
+  it("serves the evidence files the viewer fetches per link", async () => {
+    const shard = await get(server.url, "/evidence/3.json");
+    expect(shard.status).toBe(200);
+    expect(shard.body).toBe('{"e":[]}');
+  });
+
   it("exposes nothing else of the output directory", async () => {
+    expect((await get(server.url, "/evidence/notes.txt")).status).toBe(404);
+    expect((await get(server.url, "/evidence/../extractions.jsonl")).status).toBe(404);
     expect((await get(server.url, "/extractions.jsonl")).status).toBe(404);
     expect((await get(server.url, "/missing.js")).status).toBe(404);
   });

@@ -224,11 +224,12 @@ describe("viewer on the seed graph", { timeout: 150_000 }, () => {
     const putin = nodes.find((n) => /putin/i.test(n.attributes.label))!;
     expect(putin.attributes.quotes).toBeGreaterThan(0);
     await expect(panel.locator(".quotations .evidence li").count()).resolves.toBeGreaterThan(0);
-    // Every link opens onto its evidence: sentences with the article they come from.
-    await panel.locator(".neighbour summary").first().click();
-    await expect(panel.locator(".neighbour details[open] .evidence li blockquote").first().textContent()).resolves.toMatch(/\w{3}/);
-    await expect(panel.locator(".neighbour details[open] .evidence .source .title").first().textContent()).resolves.toMatch(/\w/);
     await page.screenshot({ path: join(ARTIFACTS, "seed-putin-panel.png") });
+    // Every link opens onto its evidence: sentences with the article they come from.
+    await panel.locator(".neighbour .link").first().click();
+    await panel.locator('.edge-evidence[data-complete="true"]').waitFor();
+    await expect(panel.locator(".edge-evidence .evidence li blockquote").first().textContent()).resolves.toMatch(/\w{3}/);
+    await expect(panel.locator(".edge-evidence .evidence .source .title").first().textContent()).resolves.toMatch(/\w/);
     await page.close();
   });
 
@@ -393,8 +394,8 @@ describe("viewer on the seed graph", { timeout: 150_000 }, () => {
     await expect(page.locator("#status").textContent()).resolves.toContain(`graph.gexf: ${nodes.length} nodes`);
     const putin = nodes.find((n) => /putin/i.test(n.attributes.label))!;
     await page.evaluate((key) => window.__newsgraph.app.select(key), putin.key);
-    await page.locator("#panel .neighbour summary").first().click();
-    await expect(page.locator("#panel .neighbour details[open] .evidence li blockquote").first().textContent()).resolves.toMatch(/\w{3}/);
+    await page.locator("#panel .neighbour .link").first().click();
+    await expect(page.locator("#panel .edge-evidence .evidence li blockquote").first().textContent()).resolves.toMatch(/\w{3}/);
     await page.close();
   });
 
@@ -432,17 +433,29 @@ describe("viewer on the seed graph", { timeout: 150_000 }, () => {
     await again.close();
   });
 
-  it("exports the picture as a PNG of the canvas", async () => {
+  it("exports the picture as a PNG at 2× and 4× the stage, with title, caption and legend bands, and as SVG", async () => {
     const page = await open();
-    const file = join(out, "view.png");
-    await download(page, "export-png", file);
-    const png = await readFile(file);
-    expect(png.subarray(1, 4).toString()).toBe("PNG");
-    const size = await page.evaluate(() => {
-      const c = window.__newsgraph.sigma!.getStageCanvas();
-      return [c.width, c.height];
+    const stage = await page.evaluate(() => {
+      const c = window.__newsgraph.sigma!.getContainer();
+      return [c.offsetWidth, c.offsetHeight];
     });
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(size);
+    for (const k of [2, 4]) {
+      await page.selectOption("#png-scale", String(k));
+      const file = join(out, `view-${k}.png`);
+      await download(page, "export-png", file);
+      const png = await readFile(file);
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect(png.readUInt32BE(16)).toBe(k * stage[0]!);
+      // The stage, plus the title band above and the caption and legend bands below.
+      expect(png.readUInt32BE(20)).toBeGreaterThan(k * stage[1]!);
+    }
+    // The stage is drawn at its own size again afterwards.
+    await expect(page.evaluate(() => window.__newsgraph.sigma!.getStageCanvas().width)).resolves.toBe(stage[0]);
+    const svgFile = join(out, "view.svg");
+    await download(page, "export-svg", svgFile);
+    const svg = await readFile(svgFile, "utf8");
+    expect(svg.match(/<circle /g)?.length).toBe(nodes.length);
+    expect(svg.match(/<line /g)?.length).toBe(edgeCount);
     await page.close();
   });
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraph, type NewsGraph } from "../../src/graph/index.js";
-import { csvCell, exportGraph, extractionLine, openAtomic, toGexf, writeAtomic } from "../../src/export/index.js";
+import { csvCell, evidenceShardCount, evidenceShardOf, evidenceShardPath, exportGraph, extractionLine, openAtomic, toGexf, writeAtomic } from "../../src/export/index.js";
 import { resolve } from "../../src/resolve/index.js";
 import { makeDoc } from "../resolve/make-doc.js";
 
@@ -84,7 +84,7 @@ describe("GEXF", () => {
     }
     expect(xml).toContain('<attvalue for="aliases" value="Jens Stoltenberg|Stoltenberg"/>');
     const quotations = /<attvalue for="quotations" value="([^"]*)"/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-    expect(JSON.parse(quotations)).toEqual([{ article: "a", title: "Title of a", date: "2022-02-15", text: '"Russia, they said."' }]);
+    expect(JSON.parse(quotations)).toMatchObject([{ article: "a", title: "Title of a", date: "2022-02-15", text: '"Russia, they said."', cue: "said" }]);
     expect(xml).toMatch(/<viz:color hex="#[0-9a-f]{6}"/);
     expect(xml).toContain("<viz:thickness");
     expect(xml).toContain('<attribute id="evidence" title="evidence" type="string"/>');
@@ -182,5 +182,24 @@ describe("stale temporary files", () => {
     for (const name of [dead, live, "graph.json", ".keep"]) writeFileSync(join(scratch, name), "x");
     expect(await removeStaleTemps(scratch)).toEqual([dead]);
     expect(readdirSync(scratch).sort()).toEqual([".keep", live, "graph.json"].sort());
+  });
+});
+
+describe("evidence files", () => {
+  it("writes every link's evidence to the shard the viewer will look in, and names the shard count in graph.json", async () => {
+    const out = mkdtempSync(join(tmpdir(), "newsgraph-evidence-"));
+    const every = new Map<string, { article: string; title: string; date: string | null; text: string }[]>();
+    graph.forEachEdge((key) => every.set(key, Array.from({ length: 7 }, (_, i) => ({ article: "a", title: "T", date: null, text: `piece ${i} of ${key}` }))));
+    const files = await exportGraph(graph, out, { evidence: { of: (key) => every.get(key) ?? [] } });
+    const json = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as { attributes: { evidenceShards: number } };
+    const shards = json.attributes.evidenceShards;
+    expect(shards).toBe(evidenceShardCount(graph.size));
+    expect(files.filter((f) => f.includes("/evidence/"))).toHaveLength(shards);
+    graph.forEachEdge((key) => {
+      const shard = JSON.parse(readFileSync(join(out, evidenceShardPath(evidenceShardOf(key, shards))), "utf8")) as Record<string, unknown[]>;
+      expect(shard[key]).toHaveLength(7);
+    });
+    // No temporary file is left beside the shards.
+    expect(readdirSync(join(out, "evidence")).every((name) => /^\d+\.json$/.test(name))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/graph/index.js";
+import { buildGraph, createGraphBuilder } from "../../src/graph/index.js";
 import { resolve } from "../../src/resolve/index.js";
 import { makeDoc } from "../resolve/make-doc.js";
 
@@ -64,10 +64,38 @@ describe("graph", () => {
   it("keeps each speaker's quotations on its node, also those no edge carries", async () => {
     const graph = await graphOf();
     expect(graph.getNodeAttribute("person:vladimir-putin", "quotations")).toEqual([
-      { article: "b", title: "Title of b", date: "2022-01-10", text: '"We are ready"' },
+      {
+        article: "b", title: "Title of b", date: "2022-01-10", text: '"We are ready"', url: null, source: null,
+        // The attribution can be checked: the cue and the sentence the quote was read in.
+        cue: "said", context: "Reuters reported that Scholz and Putin spoke.",
+      },
     ]);
     expect(graph.outEdges("person:vladimir-putin").filter((e) => graph.getEdgeAttribute(e, "kind") !== "cooccurrence")).toEqual([]);
     expect(graph.getNodeAttribute("country:UA", "quotations")).toEqual([]);
+  });
+
+  it("counts mentions and weight per article date, and articles per date for the timeline", async () => {
+    const graph = await graphOf();
+    // Scholz: named twice in article a, once in b.
+    const scholz = graph.getNodeAttributes("person:olaf-scholz");
+    expect(scholz.dates).toEqual({ "2022-01-10": 1, "2022-02-15": 2 });
+    expect(Object.values(scholz.dates!).reduce((a, b) => a + b, 0)).toBe(scholz.mentions);
+    const pair = graph.getEdgeAttributes("cooccurrence:person:olaf-scholz->person:vladimir-putin");
+    expect(pair.dates).toEqual({ "2022-01-10": 1, "2022-02-15": 2 });
+    expect(graph.getAttribute("articlesByDate")).toEqual({ "2022-01-10": 1, "2022-02-15": 1 });
+  });
+
+  it("keeps every piece of a link's evidence in the trail, beyond the bounded preview", async () => {
+    const sentences = Array.from({ length: 12 }, (_, i) => `[Aldo Verin|person:aldo-verin] met [Mira Tosk|person:mira-tosk], round ${i}.`);
+    const docs = [makeDoc("t", "2023-05-01", sentences)];
+    const builder = createGraphBuilder(await resolve(docs), { evidenceLimit: 3 });
+    for (const doc of docs) builder.add(doc);
+    const graph = builder.finish();
+    const key = "cooccurrence:person:aldo-verin->person:mira-tosk";
+    expect(graph.getEdgeAttribute(key, "evidence")).toHaveLength(3);
+    const all = builder.trail().of(key);
+    expect(all).toHaveLength(12);
+    expect(all[11]).toMatchObject({ article: "t", date: "2023-05-01", text: "Aldo Verin met Mira Tosk, round 11." });
   });
 
   it("bounds evidence and clips long sentences", async () => {

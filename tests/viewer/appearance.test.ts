@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { edgeStyles, nodeStyles } from "../../viewer/src/appearance/rules.js";
 import { edgeSizeBindings, logEasing, nodeSizeBindings, resolveSize } from "../../viewer/src/appearance/scale.js";
 import { DEFAULT_APPEARANCE, resolveAppearance } from "../../viewer/src/appearance/settings.js";
-import { mixHexColors, parseHexColor } from "../../viewer/src/hover/focus.js";
+import { mixHexColors, parseHexColor } from "../../viewer/src/appearance/focus-layer.js";
 import { fixtureDataset } from "./helpers.js";
 
 describe("viewer appearance", () => {

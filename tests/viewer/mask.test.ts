@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveFilters } from "../../viewer/src/filters/index.js";
-import { createEdgeMask, dayNumber, maskStyle } from "../../viewer/src/filters/mask.js";
+import { createEdgeMask, dayNumber, maskStyle } from "../../viewer/src/appearance/mask-layer.js";
 import { fixtureDataset } from "./helpers.js";
 
 describe("viewer filter mask (the GPU side of the filters)", () => {

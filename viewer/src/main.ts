@@ -4,6 +4,7 @@ import { byId } from "./dom.js";
 import { attachIo, graphUrlFromLocation, loadGraphFromUrl } from "./io/index.js";
 import { attachLayout } from "./layout/controls.js";
 import { attachUrlState } from "./state/sync.js";
+import { attachTables } from "./table/controls.js";
 
 /**
  * Test and scripting hook: `window.__newsgraph.ready` resolves once the first graph is drawn;
@@ -25,7 +26,10 @@ const app = createApp({
   searchInput: byId<HTMLInputElement>("search"),
   searchList: byId<HTMLUListElement>("search-suggestions"),
   sizeBy: byId<HTMLSelectElement>("size-by"),
+  colorBy: byId<HTMLSelectElement>("color-by"),
   status: byId("status"),
+  timeline: byId("timeline-slot"),
+  cameraControls: byId("camera-controls"),
 });
 
 // Sigma draws its first frame synchronously while the graph is set, before any "render"
@@ -55,7 +59,8 @@ attachIo(app, tools, {
   onError: (error) => (byId("status").textContent = error.message),
 });
 attachLayout(app, tools);
-attachUrlState(app);
+attachTables(app, tools, document.querySelector<HTMLElement>(".stage")!);
+attachUrlState(app, undefined, tools);
 bindCameraKeys(byId("graph"), () => app.sigma);
 
 // Narrow screens: the legend and filters are a drawer behind the "Filters" button; Esc closes it.
@@ -74,7 +79,8 @@ document.addEventListener("keydown", (event) => {
 
 async function boot(url: string): Promise<void> {
   try {
-    app.setGraph(await loadGraphFromUrl(url), { name: url.replace(/^.*\//, "") });
+    // The build's evidence files sit beside graph.json.
+    app.setGraph(await loadGraphFromUrl(url), { name: url.replace(/^.*\//, ""), evidenceBase: new URL(".", new URL(url, window.location.href)) });
   } catch (error) {
     byId("status").textContent = (error as Error).message;
     document.body.classList.add("load-failed");

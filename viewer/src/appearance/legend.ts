@@ -1,6 +1,6 @@
 import { el } from "../dom.js";
 import { EDGE_KINDS, type EdgeKind } from "../graph/types.js";
-import type { AppearanceSettings } from "./settings.js";
+import type { AppearanceSettings, ColorMode } from "./settings.js";
 
 const TYPE_ORDER = ["person", "country", "organization"];
 const KIND_LABELS: Record<EdgeKind, string> = {
@@ -17,6 +17,24 @@ export interface LegendCounts {
 export interface Legend {
   element: HTMLElement;
   update(types: LegendCounts, kinds: LegendCounts, hiddenTypes: string[], hiddenKinds: string[]): void;
+  /** Which colours the nodes carry: the type swatches or the community list. */
+  setColorBy(mode: ColorMode): void;
+  /** What node sizes and link thicknesses stand for: a few values and how they are drawn. */
+  setScales(size: { metric: string; steps: ScaleStep[] }, thickness: ScaleStep[]): void;
+}
+
+/** A value of a metric and the pixels it is drawn with (radius for nodes, width for links). */
+export interface ScaleStep {
+  value: number;
+  px: number;
+}
+
+/** The communities the colour legend lists: id, colour, name (after its top member), size. */
+export interface CommunityEntry {
+  id: number;
+  color: string;
+  name: string;
+  count: number;
 }
 
 /**
@@ -29,6 +47,7 @@ export function createLegend(
   types: Iterable<string>,
   kinds: Iterable<EdgeKind>,
   onToggle: (what: "type" | "kind", name: string, visible: boolean) => void,
+  communities: CommunityEntry[] = [],
 ): Legend {
   const typeNames = [...new Set(types)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const kindNames = [...new Set(kinds)].sort((a, b) => EDGE_KINDS.indexOf(a) - EDGE_KINDS.indexOf(b));
@@ -66,15 +85,66 @@ export function createLegend(
     }),
   );
 
+  const communityList = el("div", { className: "legend-group legend-communities", attrs: { role: "list", "aria-label": "Communities" } },
+    communities.map((c) => {
+      const swatch = el("span", { className: "swatch swatch-node", attrs: { "aria-hidden": "true" } });
+      swatch.style.background = c.color;
+      return el("div", { className: "legend-row", attrs: { role: "listitem", "data-community": c.id } }, [
+        swatch,
+        el("span", { className: "legend-name", text: c.name }),
+        el("span", { className: "legend-count", text: c.count }),
+      ]);
+    }),
+  );
+  const communitySection = el("div", {}, [el("h2", { text: "Communities (colours)" }), communityList, el("p", { className: "muted small", text: "Other communities are grey." })]);
+  const sizeList = el("div", { className: "legend-group legend-sizes", attrs: { "aria-label": "Node sizes" } });
+  const sizeTitle = el("h2", { text: "Size" });
+  const thicknessList = el("div", { className: "legend-group legend-thickness", attrs: { "aria-label": "Link thickness" } });
+
   const element = el("section", { className: "legend", attrs: { "aria-label": "Legend and type filters" } }, [
     el("h2", { text: "Entities" }),
     typeList,
+    communitySection,
     el("h2", { text: "Links" }),
     kindList,
+    sizeTitle,
+    sizeList,
+    el("h2", { text: "Thickness: link weight" }),
+    thicknessList,
   ]);
+  communitySection.hidden = true;
+  const format = (v: number) => (Number.isInteger(v) ? String(v) : v < 0.01 ? v.toExponential(1) : v.toFixed(3).replace(/0+$/, ""));
 
   return {
     element,
+    setColorBy(mode) {
+      communitySection.hidden = mode !== "community";
+      typeList.classList.toggle("swatches-off", mode !== "type");
+    },
+    setScales(size, thickness) {
+      sizeTitle.textContent = `Size: ${size.metric === "pagerank" ? "PageRank" : size.metric}`;
+      sizeList.replaceChildren(
+        ...size.steps.map((s) => {
+          const disc = el("span", { className: "size-disc", attrs: { "aria-hidden": "true" } });
+          disc.style.width = disc.style.height = `${2 * s.px}px`;
+          return el("div", { className: "legend-row scale-row", attrs: { "data-value": s.value, "data-px": s.px.toFixed(1) } }, [
+            el("span", { className: "scale-mark" }, [disc]),
+            el("span", { className: "legend-name", text: format(s.value) }),
+          ]);
+        }),
+      );
+      thicknessList.replaceChildren(
+        ...thickness.map((s) => {
+          const line = el("span", { className: "thickness-line", attrs: { "aria-hidden": "true" } });
+          line.style.borderTopWidth = `${Math.max(1, s.px)}px`;
+          line.style.borderTopColor = settings.edges.cooccurrence.color;
+          return el("div", { className: "legend-row scale-row", attrs: { "data-value": s.value, "data-px": s.px.toFixed(1) } }, [
+            el("span", { className: "scale-mark" }, [line]),
+            el("span", { className: "legend-name", text: `weight ${format(s.value)}` }),
+          ]);
+        }),
+      );
+    },
     update(typeCounts, kindCounts, hiddenTypes, hiddenKinds) {
       const apply = (what: "type" | "kind", counts: LegendCounts, hidden: string[]) => {
         for (const [name, total] of counts.total) {

@@ -1,17 +1,26 @@
 import type { StylesDeclaration } from "sigma/types";
 import type { DataGraph, EdgeAttributes, EdgeKind, ViewerNodeAttributes } from "../graph/types.js";
-import { maskStyle } from "../filters/mask.js";
-import { mixHexColors } from "../hover/focus.js";
+import { maskStyle } from "./mask-layer.js";
 import { edgeSizeBindings, nodeSizeBindings } from "./scale.js";
-import type { AppearanceSettings, SizeMetric } from "./settings.js";
+import { communityColors } from "./palette.js";
+import type { AppearanceSettings, ColorMode, SizeMetric } from "./settings.js";
 
 /** States the viewer adds to sigma's own (hovered, highlighted, hidden…). */
 export interface ViewerNodeState {
   isSelected: boolean;
   /** The size metric, as a node state so that switching it re-styles nodes only. */
   sizeBy: SizeMetric;
-  /** A label on screen outside the focused neighbourhood (hover/). */
-  isFaded: boolean;
+  /** Colour by entity type or by community, as a node state so that switching it re-styles nodes only. */
+  colorBy: ColorMode;
+  /** Chosen to carry a label (labels/: on screen, no overlap, within the "labels on screen" budget). */
+  isLabelled: boolean;
+  /** The rounded pixel size the node gets in a time window ("" when no window is set; see timeline/). */
+  windowSize: string;
+}
+/** States the viewer adds to sigma's own edge states (hovered, hidden…). */
+export interface ViewerEdgeState {
+  /** The link whose evidence the panel shows. */
+  isSelected: boolean;
 }
 /** Node variables the viewer's node layer declares (hover/focus.ts). */
 export interface ViewerNodeVariables {
@@ -38,7 +47,7 @@ export const DEPTH_LAYERS = ["edges", "nodes", "topNodes"] as const;
 type Layer = (typeof DEPTH_LAYERS)[number];
 
 // {} is sigma's "no custom state" / "no program variables".
-type Declaration = StylesDeclaration<ViewerNodeAttributes, EdgeAttributes, ViewerNodeState, {}, {}, ViewerNodeVariables, ViewerEdgeVariables, Layer>;
+type Declaration = StylesDeclaration<ViewerNodeAttributes, EdgeAttributes, ViewerNodeState, ViewerEdgeState, {}, ViewerNodeVariables, ViewerEdgeVariables, Layer>;
 export type ViewerNodeStyles = NonNullable<Declaration["nodes"]>;
 export type ViewerEdgeStyles = NonNullable<Declaration["edges"]>;
 
@@ -49,12 +58,16 @@ export type ViewerEdgeStyles = NonNullable<Declaration["edges"]>;
  */
 
 /**
- * Nodes: colour by entity type, size by the metric in the node's sizeBy state, labels for the
- * larger nodes (sigma's label grid) and for the focused neighbourhood, faded for the others while
- * a node is focused, a ring when selected.
+ * Nodes: colour by entity type, size by the metric in the node's sizeBy state (or, in a time
+ * window, by its windowSize state), labels where labels/ put them (isLabelled) and on the
+ * hovered or selected node, a ring when selected.
  */
 export function nodeStyles(graph: DataGraph, settings: AppearanceSettings): ViewerNodeStyles {
   const sizes = nodeSizeBindings(graph, settings);
+  const windowCases = Object.fromEntries(windowSizeSteps(settings).map((px) => [windowSizeKey(px), { size: px }]));
+  const communitySizes = new Map<number, number>();
+  graph.forEachNode((_k, a) => void communitySizes.set(a.community, (communitySizes.get(a.community) ?? 0) + 1));
+  const byCommunity = Object.fromEntries([...communityColors(communitySizes, settings)].map(([id, color]) => [String(id), color]));
   const focusLook = {
     labelVisibility: "visible",
     depth: "topNodes",
@@ -74,20 +87,36 @@ export function nodeStyles(graph: DataGraph, settings: AppearanceSettings): View
       labelColor: settings.labelColor,
       labelSize: settings.labelSize,
       labelFont: settings.labelFont,
+      // labels/ decides; sigma's own grid never adds a label.
+      labelVisibility: "hidden",
       cursor: "pointer",
     },
+    { matchState: "colorBy", cases: { community: { color: { attribute: "community", dict: byCommunity, defaultValue: settings.otherColor } } } },
     {
       matchState: "sizeBy",
       cases: { mentions: { size: sizes.mentions }, pagerank: { size: sizes.pagerank }, degree: { size: sizes.degree } },
     },
-    { whenState: "isHighlighted", then: { focusLit: 1, labelVisibility: "visible", labelDepth: "topNodes" } },
-    { whenState: "isFaded", then: { labelColor: mixHexColors(settings.labelColor, settings.background, settings.fadeOpacity) } },
+    { matchState: "windowSize", cases: windowCases },
+    { whenState: "isLabelled", then: { labelVisibility: "visible" } },
+    { whenState: "isHighlighted", then: { focusLit: 1, labelDepth: "topNodes" } },
     { whenState: "isHovered", then: focusLook },
     { whenState: "isSelected", then: { ...focusLook, backdropBorderColor: "#212529", backdropBorderWidth: 2 } },
     // Last, so no size rule overrides it: size 0 is how the edge program's filter mask
     // (filters/mask.ts) learns that an edge's end is hidden.
     { whenState: "isHidden", then: { visibility: "hidden", size: 0 } },
   ];
+}
+
+/** Pixel sizes a node can take in a time window: half-pixel steps over the size range. */
+export function windowSizeSteps(settings: AppearanceSettings): number[] {
+  const steps: number[] = [];
+  for (let px = settings.minNodeSize; px <= settings.maxNodeSize + 1e-9; px += 0.5) steps.push(Math.round(px * 2) / 2);
+  return steps;
+}
+
+/** The windowSize state for a pixel size (rounded to the nearest step). */
+export function windowSizeKey(px: number): string {
+  return `s${(Math.round(px * 2) / 2).toFixed(1)}`;
 }
 
 /**
@@ -120,5 +149,18 @@ export function edgeStyles(graph: DataGraph, settings: AppearanceSettings): View
       matchData: "kind",
       cases: { cooccurrence: { size: sizes.cooccurrence }, quote: { size: sizes.quote }, cites: { size: sizes.cites } },
     },
+    // Hovered (it can be clicked for its evidence) or selected: darker and thicker, dashes kept.
+    ...(["isHovered", "isSelected"] as const).map((state) => ({
+      whenState: state,
+      then: {
+        color: settings.edgeFocusColor,
+        plainColor: byKind((k) => (look[k].dash > 0 ? TRANSPARENT : settings.edgeFocusColor), settings.edgeFocusColor),
+        size: byKind((k) => look[k].maxSize + 1, look.cooccurrence.maxSize + 1),
+        depth: "topNodes" as const,
+      },
+    })),
+    // A link out of a time window whose first–last span still overlaps it: the GPU mask (which
+    // tests the span) would draw it, so it is hidden through its state (timeline/).
+    { whenState: "isHidden", then: { visibility: "hidden" } },
   ];
 }

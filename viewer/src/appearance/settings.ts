@@ -1,7 +1,11 @@
+import { TYPE_COLORS } from "../../../src/graph/defaults.js";
 import type { EdgeKind } from "../graph/types.js";
 
 export type SizeMetric = "mentions" | "pagerank" | "degree";
 export const SIZE_METRICS: readonly SizeMetric[] = ["mentions", "pagerank", "degree"];
+
+export type ColorMode = "type" | "community";
+export const COLOR_MODES: readonly ColorMode[] = ["type", "community"];
 
 export interface EdgeKindLook {
   color: string;
@@ -16,13 +20,18 @@ export interface EdgeKindLook {
 /** Every appearance choice of the viewer, with its default in DEFAULT_APPEARANCE. */
 export interface AppearanceSettings {
   typeColors: Record<string, string>;
-  /** Colour of an entity type the viewer does not know. */
+  /** Colour of an entity type the viewer does not know, and of the communities past the palette. */
   otherColor: string;
+  colorBy: ColorMode;
+  /** The largest communities get these colours, in order of size; the rest otherColor. */
+  communityColors: string[];
   /** Node radius in pixels for the smallest and the largest value of the size metric. */
   minNodeSize: number;
   maxNodeSize: number;
   sizeBy: SizeMetric;
   edges: Record<EdgeKind, EdgeKindLook>;
+  /** A hovered or selected link's colour. */
+  edgeFocusColor: string;
   /** Gap between dashes, in pixels. */
   dashGap: number;
   /** How far apart parallel edges between one pair are drawn (sigma's parallelSpread). */
@@ -34,16 +43,18 @@ export interface AppearanceSettings {
   labelColor: string;
   labelSize: number;
   labelFont: string;
-  /** Only nodes drawn at least this large get a label without hover (sigma's labelRenderedSizeThreshold). */
-  labelSizeThreshold: number;
-  labelDensity: number;
+  /** Labels on screen when the user has not chosen: null scales with the stage (labels/place.ts). */
+  labelBudget: number | null;
 }
 
-// Colours checked against the white background: each type colour has >= 4.5:1 contrast,
-// and the three differ in hue and lightness for colour-blind readers.
+// Type colours come from the build (src/graph/defaults.ts), so graph.gexf, the canvas and the
+// viewer's exports agree.
 export const DEFAULT_APPEARANCE: Readonly<AppearanceSettings> = Object.freeze({
-  typeColors: { person: "#1864ab", country: "#2b8a3e", organization: "#c2255c" },
+  typeColors: { ...TYPE_COLORS },
   otherColor: "#495057",
+  colorBy: "type",
+  // Tableau 10 (a colour-blind-aware palette), darkened where it lacked contrast on white.
+  communityColors: ["#4e79a7", "#e15759", "#59a14f", "#b07aa1", "#f28e2b", "#76b7b2", "#9c755f", "#d37295", "#8a8d2f", "#6b5ca5"],
   minNodeSize: 4,
   maxNodeSize: 22,
   sizeBy: "mentions",
@@ -52,6 +63,7 @@ export const DEFAULT_APPEARANCE: Readonly<AppearanceSettings> = Object.freeze({
     quote: { color: "#e8590c", minSize: 1.2, maxSize: 4, arrow: true, dash: 0 },
     cites: { color: "#6741d9", minSize: 1.2, maxSize: 3.5, arrow: true, dash: 6 },
   },
+  edgeFocusColor: "#212529",
   dashGap: 4,
   parallelSpread: 0.35,
   fadeOpacity: 0.75,
@@ -59,8 +71,7 @@ export const DEFAULT_APPEARANCE: Readonly<AppearanceSettings> = Object.freeze({
   labelColor: "#212529",
   labelSize: 13,
   labelFont: "system-ui, sans-serif",
-  labelSizeThreshold: 7,
-  labelDensity: 0.6,
+  labelBudget: null,
 });
 
 export function resolveAppearance(partial: Partial<AppearanceSettings> = {}): AppearanceSettings {

@@ -3,14 +3,14 @@ import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { Attributes } from "graphology-types";
 import type { SigmaOptions } from "sigma/types";
-import { MASK_VARIABLES, type EdgeMask } from "../filters/mask.js";
-import { FOCUS_NODE_VARIABLES, type FocusLayers } from "../hover/focus.js";
+import { MASK_VARIABLES, type EdgeMask } from "./mask-layer.js";
+import { FOCUS_NODE_VARIABLES, type FocusLayers } from "./focus-layer.js";
 import type { DataGraph, EdgeAttributes, ViewerNodeAttributes } from "../graph/types.js";
-import { DEPTH_LAYERS, edgeStyles, nodeStyles, TRANSPARENT, type ViewerNodeState } from "./rules.js";
+import { DEPTH_LAYERS, edgeStyles, nodeStyles, TRANSPARENT, type ViewerEdgeState, type ViewerNodeState } from "./rules.js";
 import type { AppearanceSettings } from "./settings.js";
 
-export type { ViewerNodeState };
-// The viewer adds no edge or graph state of its own.
+export type { ViewerEdgeState, ViewerNodeState };
+// The viewer adds no graph state of its own.
 type NoState = {};
 
 /** What the primitives depend on in the dataset. */
@@ -81,7 +81,7 @@ export type ViewerSigmaOptions = SigmaOptions<
   EdgeAttributes,
   Attributes,
   ViewerNodeState,
-  NoState,
+  ViewerEdgeState,
   NoState,
   ViewerPrimitives
 >;
@@ -95,8 +95,9 @@ export type ViewerSigmaOptions = SigmaOptions<
 export function createSigmaOptions(graph: DataGraph, settings: AppearanceSettings, layers: ViewerLayers): ViewerSigmaOptions {
   return {
     primitives: createPrimitives(settings, layers, { selfLoops: graph.selfLoopCount > 0 }),
-    customNodeState: { isSelected: false, sizeBy: settings.sizeBy, isFaded: false },
-    settings: sigmaSettings(settings),
+    customNodeState: { isSelected: false, sizeBy: settings.sizeBy, colorBy: settings.colorBy, isLabelled: false, windowSize: "" },
+    customEdgeState: { isSelected: false },
+    settings: sigmaSettings(),
     styles: {
       stage: { background: settings.background },
       nodes: nodeStyles(graph, settings),
@@ -105,7 +106,7 @@ export function createSigmaOptions(graph: DataGraph, settings: AppearanceSetting
   };
 }
 
-function sigmaSettings(settings: AppearanceSettings): Partial<Settings> {
+function sigmaSettings(): Partial<Settings> {
   return {
     // Sizes are pixels, whatever the scale of the layout's coordinates.
     itemSizesReference: "screen",
@@ -114,9 +115,9 @@ function sigmaSettings(settings: AppearanceSettings): Partial<Settings> {
     // edges), far more than drawing the edges during the move costs.
     hideEdgesOnMove: false,
     hideLabelsOnMove: false,
-    labelDensity: settings.labelDensity,
-    labelRenderedSizeThreshold: settings.labelSizeThreshold,
+    // Links are picked on the CPU among the shown ones (hover/edges.ts), not by sigma.
     enableEdgeEvents: false,
+    enableNodeDrag: true,
     stagePadding: 40,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
@@ -128,7 +129,7 @@ export type ViewerSigma = Sigma<
   EdgeAttributes,
   Attributes,
   ViewerNodeState,
-  NoState,
+  ViewerEdgeState,
   NoState,
   ViewerPrimitives
 >;

@@ -1,2 +1,3 @@
 export { isCameraMoving, type CameraSource } from "./moving.js";
 export { bindCameraKeys, CAMERA_KEY_DEFAULTS, type CameraKeyOptions, type KeyCameraSource } from "./keys.js";
+export { cameraFor, fitCamera, type FitOptions, type FitSource } from "./fit.js";

@@ -1,19 +1,24 @@
 import { flatten } from "../graph/flat.js";
 import { EDGE_KINDS, type DataGraph, type EdgeKind } from "../graph/types.js";
+import { windowCounts, type TimeIndex } from "../timeline/model.js";
 import type { FilterDomain, FilterResult, FilterSettings, KeyView } from "./types.js";
 
 /**
- * The filtered graph. An edge passes when its kind, weight and dates pass and both its ends
- * pass; a node passes on its own type, mentions, community and dates, and then, with
- * hideIsolated, only if one of its edges passed. Items without dates pass a date range: an
- * undated build must not empty the view. One pass over typed arrays: a slider dragged over a
- * 50,000-edge graph asks for this every frame.
+ * The filtered graph. An edge passes when its kind and weight pass and both its ends pass; a
+ * node passes on its own type, mentions and community, and then, with hideIsolated, only if
+ * one of its edges passed. With a date range, mentions and weights are those inside it (the
+ * build's per-date counts, `time`): a node or link not mentioned in the window is out, and the
+ * minimums apply to what the window counts. Items without dates pass a date range: an undated
+ * build must not empty the view. With an ego node, only the nodes within egoDepth passing links
+ * of it remain. One pass over typed arrays: a slider dragged over a 50,000-edge graph asks for
+ * this every frame.
  */
-export function applyFilters(graph: DataGraph, settings: FilterSettings): FilterResult {
+export function applyFilters(graph: DataGraph, settings: FilterSettings, time: TimeIndex | null = null): FilterResult {
   const hiddenTypes = new Set(settings.hiddenTypes);
   const hiddenKinds = EDGE_KINDS.map((k) => settings.hiddenKinds.includes(k));
   const { dateFrom, dateTo, community, minMentions, minEdgeWeight } = settings;
-  const byDate = dateFrom !== null || dateTo !== null;
+  const byDate = (dateFrom !== null || dateTo !== null) && time !== null && time.days.length > 0;
+  const window = byDate ? windowCounts(time!, dateFrom, dateTo) : null;
   const flat = flatten(graph);
   const { nodeAttributes, edgeAttributes, sources, targets, kinds } = flat;
 
@@ -21,9 +26,10 @@ export function applyFilters(graph: DataGraph, settings: FilterSettings): Filter
   for (let i = 0; i < nodeAttributes.length; i++) {
     const a = nodeAttributes[i]!;
     if (hiddenTypes.has(a.entityType)) continue;
-    if (a.mentions < minMentions) continue;
+    const mentions = window ? window.nodeMentions[i]! : a.mentions;
+    if (window && mentions <= 0) continue;
+    if (mentions < minMentions) continue;
     if (community !== null && a.community !== community) continue;
-    if (byDate && !overlaps(a.firstDate, a.lastDate, dateFrom, dateTo)) continue;
     nodeMask[i] = 1;
   }
 
@@ -34,22 +40,35 @@ export function applyFilters(graph: DataGraph, settings: FilterSettings): Filter
   for (let i = 0; i < edgeAttributes.length; i++) {
     const kind = kinds[i]!;
     if (hiddenKinds[kind]) continue;
-    const a = edgeAttributes[i]!;
-    if (a.weight < minEdgeWeight) continue;
+    const weight = window ? window.edgeWeights[i]! : edgeAttributes[i]!.weight;
+    if (window && weight <= 0) continue;
+    if (weight < minEdgeWeight) continue;
     const source = sources[i]!;
     const target = targets[i]!;
     if (!nodeMask[source] || !nodeMask[target]) continue;
-    if (byDate && !overlaps(a.firstDate, a.lastDate, dateFrom, dateTo)) continue;
     edgeMask[i] = 1;
     edgeCount++;
     kindCounts[kind]!++;
     if (linked) linked[source] = linked[target] = 1;
   }
 
+  for (let i = 0; linked && i < nodeMask.length; i++) if (!linked[i]) nodeMask[i] = 0;
+  const ego = settings.ego === null ? -1 : (flat.nodeIndex.get(settings.ego) ?? -1);
+  if (settings.ego !== null) {
+    const reached = ego >= 0 && nodeMask[ego] ? egoReach(flat, edgeMask, ego, settings.egoDepth) : new Uint8Array(nodeMask.length);
+    for (let i = 0; i < nodeMask.length; i++) if (!reached[i]) nodeMask[i] = 0;
+    for (let i = 0; i < edgeMask.length; i++) {
+      if (edgeMask[i] && (!reached[sources[i]!] || !reached[targets[i]!])) {
+        edgeMask[i] = 0;
+        edgeCount--;
+        kindCounts[kinds[i]!]!--;
+      }
+    }
+  }
+
   const types = new Map<string, number>();
   let nodeCount = 0;
   for (let i = 0; i < nodeMask.length; i++) {
-    if (linked && !linked[i]) nodeMask[i] = 0;
     if (!nodeMask[i]) continue;
     nodeCount++;
     const t = nodeAttributes[i]!.entityType;
@@ -65,7 +84,34 @@ export function applyFilters(graph: DataGraph, settings: FilterSettings): Filter
     edgeMask,
     types,
     kinds: kindsShown,
+    window,
   };
+}
+
+/** Nodes within `depth` passing links of `start` (breadth first over the flat arrays). */
+function egoReach(flat: ReturnType<typeof flatten>, edgeMask: Uint8Array, start: number, depth: number): Uint8Array {
+  const reached = new Uint8Array(flat.nodes.length);
+  reached[start] = 1;
+  let frontier = [start];
+  for (let step = 0; step < depth && frontier.length > 0; step++) {
+    const inFrontier = new Uint8Array(flat.nodes.length);
+    for (const n of frontier) inFrontier[n] = 1;
+    const next: number[] = [];
+    for (let i = 0; i < edgeMask.length; i++) {
+      if (!edgeMask[i]) continue;
+      const s = flat.sources[i]!;
+      const t = flat.targets[i]!;
+      if (inFrontier[s] && !reached[t]) {
+        reached[t] = 1;
+        next.push(t);
+      } else if (inFrontier[t] && !reached[s]) {
+        reached[s] = 1;
+        next.push(s);
+      }
+    }
+    frontier = next;
+  }
+  return reached;
 }
 
 function keyView(keys: string[], index: Map<string, number>, mask: Uint8Array, size: number): KeyView {
@@ -78,21 +124,13 @@ function keyView(keys: string[], index: Map<string, number>, mask: Uint8Array, s
   };
 }
 
-function overlaps(first: string | null, last: string | null, from: string | null, to: string | null): boolean {
-  if (!first && !last) return true;
-  const start = first ?? last!;
-  const end = last ?? first!;
-  if (from && end < from) return false;
-  if (to && start > to) return false;
-  return true;
-}
-
 /** Counts and ranges the filter controls offer for this dataset. */
 export function filterDomain(graph: DataGraph): FilterDomain {
   const domain: FilterDomain = {
     types: new Map(),
     kinds: new Map(),
     communities: new Map(),
+    communityLeaders: new Map(),
     maxEdgeWeight: 1,
     maxMentions: 0,
     minDate: null,
@@ -103,9 +141,14 @@ export function filterDomain(graph: DataGraph): FilterDomain {
     if (!domain.minDate || d < domain.minDate) domain.minDate = d;
     if (!domain.maxDate || d > domain.maxDate) domain.maxDate = d;
   };
+  const leaderMentions = new Map<number, number>();
   graph.forEachNode((_key, a) => {
     domain.types.set(a.entityType, (domain.types.get(a.entityType) ?? 0) + 1);
     domain.communities.set(a.community, (domain.communities.get(a.community) ?? 0) + 1);
+    if (a.mentions > (leaderMentions.get(a.community) ?? -1)) {
+      leaderMentions.set(a.community, a.mentions);
+      domain.communityLeaders.set(a.community, a.label);
+    }
     domain.maxMentions = Math.max(domain.maxMentions, a.mentions);
     seeDate(a.firstDate);
     seeDate(a.lastDate);

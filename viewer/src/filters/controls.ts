@@ -1,4 +1,4 @@
-import { el, formatDate } from "../dom.js";
+import { el } from "../dom.js";
 import type { FilterDomain, FilterSettings } from "./types.js";
 
 export interface FilterControls {
@@ -10,11 +10,16 @@ export interface FilterControls {
 const MAX_COMMUNITIES = 60;
 
 /**
- * The filter form beside the legend: minimum link weight and mentions, date range (only when
- * the data carries dates), community, isolated nodes, reset. It reports changes; it holds no
- * filter state of its own.
+ * The filter form beside the legend: the neighbourhood filter when one is set, minimum link
+ * weight and mentions, community, isolated nodes, reset (the date range is the timeline's).
+ * It reports changes; it holds no filter state of its own.
  */
-export function createFilterControls(domain: FilterDomain, report: (patch: Partial<FilterSettings>) => void, onReset: () => void): FilterControls {
+export function createFilterControls(
+  domain: FilterDomain,
+  report: (patch: Partial<FilterSettings>) => void,
+  onReset: () => void,
+  labelOf: (key: string) => string,
+): FilterControls {
   // A dragged slider fires many input events per frame; on a large graph each filter pass
   // costs sigma a reprocess, so changes made within one frame are applied together.
   let pending: Partial<FilterSettings> | null = null;
@@ -34,16 +39,20 @@ export function createFilterControls(domain: FilterDomain, report: (patch: Parti
   const mentions = rangeInput("filter-min-mentions", 0, Math.max(0, domain.maxMentions));
   mentions.input.addEventListener("input", () => onChange({ minMentions: Number(mentions.input.value) }));
 
-  const from = el("input", { attrs: { type: "date", id: "filter-date-from", min: domain.minDate, max: domain.maxDate } });
-  const to = el("input", { attrs: { type: "date", id: "filter-date-to", min: domain.minDate, max: domain.maxDate } });
-  from.addEventListener("change", () => onChange({ dateFrom: from.value || null }));
-  to.addEventListener("change", () => onChange({ dateTo: to.value || null }));
+  const egoText = el("span", { className: "ego-text" });
+  const egoDepth = el("select", { attrs: { id: "filter-ego-depth", "aria-label": "Neighbourhood depth" } }, [1, 2, 3].map((d) => el("option", { text: `depth ${d}`, attrs: { value: d } })));
+  egoDepth.addEventListener("change", () => onChange({ egoDepth: Number(egoDepth.value) }));
+  const ego = el("div", { className: "ego-filter", attrs: { id: "filter-ego" } }, [
+    egoText,
+    egoDepth,
+    el("button", { text: "Show all", attrs: { type: "button", "data-action": "ego-clear" }, on: { click: () => onChange({ ego: null }) } }),
+  ]);
 
   const community = el("select", { attrs: { id: "filter-community" } }, [el("option", { text: "All communities", attrs: { value: "" } })]);
   [...domain.communities]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MAX_COMMUNITIES)
-    .forEach(([id, count]) => community.append(el("option", { text: `Community ${id} (${count})`, attrs: { value: id } })));
+    .forEach(([id, count]) => community.append(el("option", { text: `${domain.communityLeaders.get(id) ?? `Community ${id}`}'s community (${count})`, attrs: { value: id } })));
   community.addEventListener("change", () => onChange({ community: community.value === "" ? null : Number(community.value) }));
 
   const isolated = el("input", { attrs: { type: "checkbox", id: "filter-hide-isolated" } });
@@ -52,17 +61,11 @@ export function createFilterControls(domain: FilterDomain, report: (patch: Parti
   const summary = el("p", { className: "filter-summary", attrs: { id: "filter-summary", "aria-live": "polite" } });
   const reset = el("button", { text: "Reset filters", attrs: { type: "button" }, on: { click: onReset } });
 
-  const hasDates = domain.minDate !== null;
   const element = el("section", { className: "filters", attrs: { "aria-label": "Filters" } }, [
     el("h2", { text: "Filters" }),
+    ego,
     field("filter-min-weight", "Minimum link weight", weight.wrap),
     field("filter-min-mentions", "Minimum mentions", mentions.wrap),
-    hasDates &&
-      el("fieldset", { className: "dates" }, [
-        el("legend", { text: `Dates (${formatDate(domain.minDate)} – ${formatDate(domain.maxDate)})` }),
-        field("filter-date-from", "From", from),
-        field("filter-date-to", "To", to),
-      ]),
     domain.communities.size > 1 && field("filter-community", "Community", community),
     el("label", { className: "check" }, [isolated, " Hide isolated nodes"]),
     summary,
@@ -74,8 +77,11 @@ export function createFilterControls(domain: FilterDomain, report: (patch: Parti
     update(settings, shown, total) {
       weight.set(settings.minEdgeWeight);
       mentions.set(settings.minMentions);
-      from.value = settings.dateFrom ?? "";
-      to.value = settings.dateTo ?? "";
+      ego.hidden = settings.ego === null;
+      if (settings.ego !== null) {
+        egoText.textContent = `Neighbourhood of ${labelOf(settings.ego)}`;
+        egoDepth.value = String(settings.egoDepth);
+      }
       community.value = settings.community === null ? "" : String(settings.community);
       isolated.checked = settings.hideIsolated;
       summary.textContent = `Showing ${shown.nodes} of ${total.nodes} nodes and ${shown.edges} of ${total.edges} links.`;

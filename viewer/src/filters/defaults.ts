@@ -9,6 +9,8 @@ export const DEFAULT_FILTERS: Readonly<FilterSettings> = Object.freeze({
   dateTo: null,
   community: null,
   hideIsolated: false,
+  ego: null,
+  egoDepth: 1,
 });
 
 /** Fills what a partial settings object (from the URL, say) leaves out. */

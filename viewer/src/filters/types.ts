@@ -1,4 +1,5 @@
 import type { EdgeKind } from "../graph/types.js";
+import type { WindowCounts } from "../timeline/model.js";
 
 /** What the user asked to see. Every field's neutral value is in DEFAULT_FILTERS. */
 export interface FilterSettings {
@@ -14,6 +15,9 @@ export interface FilterSettings {
   /** Only this community, or all when null. */
   community: number | null;
   hideIsolated: boolean;
+  /** Only this node and the nodes within egoDepth links of it (through links that pass), or all when null. */
+  ego: string | null;
+  egoDepth: number;
 }
 
 /** A read-only set of keys, backed by a mask over the dataset's arrays. */
@@ -34,6 +38,8 @@ export interface FilterResult {
   /** Shown nodes per entity type and shown edges per kind. */
   types: Map<string, number>;
   kinds: Map<EdgeKind, number>;
+  /** With a date range: mentions and weights inside it (flat order), the articles in it. */
+  window: WindowCounts | null;
 }
 
 /** What the filter controls can offer for a given dataset. */
@@ -41,6 +47,8 @@ export interface FilterDomain {
   types: Map<string, number>;
   kinds: Map<EdgeKind, number>;
   communities: Map<number, number>;
+  /** Each community's most mentioned member, its name in the controls and legend. */
+  communityLeaders: Map<number, string>;
   maxEdgeWeight: number;
   maxMentions: number;
   minDate: string | null;

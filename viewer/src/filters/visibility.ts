@@ -1,7 +1,8 @@
 import type { ViewerSigma } from "../appearance/styles.js";
 import { flatten } from "../graph/flat.js";
 import type { DataGraph } from "../graph/types.js";
-import type { EdgeMask } from "./mask.js";
+import { dayNumber, type EdgeMask } from "../appearance/mask-layer.js";
+import { EDGE_KINDS } from "../graph/types.js";
 import type { FilterResult, FilterSettings } from "./types.js";
 
 export interface VisibilitySync {
@@ -23,6 +24,34 @@ export function createVisibilitySync(sigma: ViewerSigma, graph: DataGraph, mask:
   const flat = flatten(graph);
   let shown: Uint8Array = new Uint8Array(flat.nodes.length).fill(1);
   let dropped = new Set<string>();
+  // Links the mask would draw but a time window rules out (see windowOnly).
+  let hiddenEdges = new Set<string>();
+  const firstDay = Float64Array.from(flat.edgeAttributes, (a) => dayNumber(a.firstDate));
+  const lastDay = Float64Array.from(flat.edgeAttributes, (a) => dayNumber(a.lastDate));
+
+  /**
+   * The mask tests a link's first–last span against the window, and its total weight against
+   * the minimum; the filters count what the window holds. The links the two disagree on (a span
+   * over the window with nothing inside it, a weight that only the total reaches) are few, and
+   * are hidden through their state.
+   */
+  const windowOnly = (result: FilterResult, settings: FilterSettings): Set<string> => {
+    const out = new Set<string>();
+    if (settings.dateFrom === null && settings.dateTo === null) return out;
+    const from = dayNumber(settings.dateFrom);
+    const to = dayNumber(settings.dateTo);
+    const hiddenKinds = EDGE_KINDS.map((k) => settings.hiddenKinds.includes(k));
+    for (let i = 0; i < flat.edges.length; i++) {
+      if (result.edgeMask[i] || hiddenKinds[flat.kinds[i]!]) continue;
+      if (!result.nodeMask[flat.sources[i]!] || !result.nodeMask[flat.targets[i]!]) continue;
+      if (flat.edgeAttributes[i]!.weight < settings.minEdgeWeight) continue;
+      const start = firstDay[i] || lastDay[i]!;
+      const end = lastDay[i] || firstDay[i]!;
+      if (start > 0 && ((from > 0 && end < from) || (to > 0 && start > to))) continue;
+      out.add(flat.edges[i]!);
+    }
+    return out;
+  };
 
   const restore = (nodes: string[]) => {
     const edges: string[] = [];
@@ -57,6 +86,12 @@ export function createVisibilitySync(sigma: ViewerSigma, graph: DataGraph, mask:
       shown = next;
       const back = show.filter((key) => dropped.delete(key));
       if (back.length) restore(back);
+      const nextHidden = windowOnly(result, settings);
+      const unhide = [...hiddenEdges].filter((k) => !nextHidden.has(k));
+      const hideEdges = [...nextHidden].filter((k) => !hiddenEdges.has(k));
+      if (unhide.length) sigma.setEdgesState(unhide, { isHidden: false });
+      if (hideEdges.length) sigma.setEdgesState(hideEdges, { isHidden: true });
+      hiddenEdges = nextHidden;
       mask.update(settings);
       // The mask's uniforms are outside sigma's knowledge: ask for the frame that uses them.
       sigma.scheduleRender();

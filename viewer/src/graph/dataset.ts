@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import { EDGE_KINDS, type DataGraph, type EdgeAttributes, type EdgeKind, type Evidence, type ViewerNodeAttributes } from "./types.js";
+import { EDGE_KINDS, type DataGraph, type DateCounts, type EdgeAttributes, type EdgeKind, type Evidence, type ViewerGraphAttributes, type ViewerNodeAttributes } from "./types.js";
 
 /**
  * Builds the viewer's dataset from a graphology export (graph.json) or a graph another loader
@@ -9,10 +9,16 @@ import { EDGE_KINDS, type DataGraph, type EdgeAttributes, type EdgeKind, type Ev
  * stack every node on one point.
  */
 export function toDataset(source: SerializedGraph | Graph): DataGraph {
-  const graph: DataGraph = new Graph<ViewerNodeAttributes, EdgeAttributes>({ multi: true, type: "mixed", allowSelfLoops: true });
+  const graph: DataGraph = new Graph<ViewerNodeAttributes, EdgeAttributes, ViewerGraphAttributes>({ multi: true, type: "mixed", allowSelfLoops: true });
   // One pass straight from the file's arrays: building an intermediate graph first would
   // double the load time of a large corpus.
   const data = source instanceof Graph ? source.export() : checkSerialized(source);
+  const meta = (data.attributes ?? {}) as Record<string, unknown>;
+  const byDate = dateCounts(meta.articlesByDate);
+  graph.replaceAttributes({
+    articlesByDate: Object.keys(byDate).length > 0 ? byDate : null,
+    evidenceShards: Math.max(0, Math.min(4096, Math.trunc(num(meta.evidenceShards)))),
+  });
   const order = data.nodes.length;
   // A file typed undirected (as a GEXF with defaultedgetype="undirected" parses) marks no edge.
   const allUndirected = data.options?.type === "undirected";
@@ -70,6 +76,7 @@ function normaliseNode(key: string, a: Record<string, unknown>, index: number, o
     quotations: evidenceList(a.quotations),
     firstDate: date(a.firstDate),
     lastDate: date(a.lastDate),
+    dates: dateCounts(a.dates),
     pagerank: num(a.pagerank),
     community: Math.trunc(num(a.community, -1)),
     degree: num(a.degree),
@@ -89,11 +96,31 @@ function normaliseEdge(a: Record<string, unknown>, undirected: boolean): EdgeAtt
     documents: num(a.documents),
     firstDate: date(a.firstDate),
     lastDate: date(a.lastDate),
+    dates: dateCounts(a.dates),
     evidence: evidenceList(a.evidence),
   };
 }
 
-function evidenceList(value: unknown): Evidence[] {
+/** `{ "YYYY-MM-DD": count }`, as the build writes it (a GEXF carries it as JSON text); anything else is dropped. */
+function dateCounts(value: unknown): DateCounts {
+  let v = value;
+  if (typeof v === "string") {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return {};
+    }
+  }
+  const out: DateCounts = {};
+  if (!v || typeof v !== "object" || Array.isArray(v)) return out;
+  for (const [d, c] of Object.entries(v as Record<string, unknown>)) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(d) && typeof c === "number" && Number.isFinite(c) && c > 0) out[d] = c;
+  }
+  return out;
+}
+
+/** Evidence records from a file (graph.json, a GEXF's JSON text, an evidence shard), checked field by field. */
+export function evidenceList(value: unknown): Evidence[] {
   // GEXF can only carry strings, so evidence may arrive as JSON text.
   let list = value;
   if (typeof list === "string") {
@@ -106,7 +133,14 @@ function evidenceList(value: unknown): Evidence[] {
   if (!Array.isArray(list)) return [];
   return list
     .filter((e): e is Record<string, unknown> => !!e && typeof e === "object")
-    .map((e) => ({ article: text(e.article), title: text(e.title), date: date(e.date), text: text(e.text) }))
+    .map((e) => {
+      const item: Evidence = { article: text(e.article), title: text(e.title), date: date(e.date), text: text(e.text) };
+      if (text(e.url)) item.url = text(e.url);
+      if (text(e.source)) item.source = text(e.source);
+      if (text(e.cue)) item.cue = text(e.cue);
+      if (text(e.context)) item.context = text(e.context);
+      return item;
+    })
     .filter((e) => e.text !== "");
 }
 

@@ -1,7 +1,7 @@
 import type { ViewerSigma } from "../appearance/styles.js";
 import { isCameraMoving } from "../camera/index.js";
 import type { DataGraph } from "../graph/types.js";
-import type { FocusLayers } from "./focus.js";
+import type { FocusLayers } from "../appearance/focus-layer.js";
 
 export interface Highlighter {
   setSelected(key: string | null): void;
@@ -11,18 +11,23 @@ export interface Highlighter {
 
 /**
  * Focuses the hovered node, else the selected one: the node and the neighbours its shown links
- * reach keep their colours and labels (isHighlighted), everything else is blended towards the
- * background on the GPU (focus.ts), and the labels on screen outside the neighbourhood are
- * faded (isFaded). Only items whose state changes are touched, and the changes of one task
- * are applied once: the pointer going from one node to the next (leave, then enter) costs the
- * difference between two neighbourhoods, not two of them.
+ * reach keep their colours (isHighlighted), everything else is blended towards the background
+ * on the GPU (focus.ts), and `onFocus` hears the focused node (labels/ then labels it and its
+ * strongest neighbours). Only items whose state changes are touched, and the changes of one
+ * task are applied once: the pointer going from one node to the next (leave, then enter)
+ * costs the difference between two neighbourhoods, not two of them.
  */
-export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, focus: FocusLayers, isEdgeShown: (edge: string) => boolean): Highlighter {
+export function createHighlighter(
+  sigma: ViewerSigma,
+  graph: DataGraph,
+  focus: FocusLayers,
+  isEdgeShown: (edge: string) => boolean,
+  onFocus: (key: string | null) => void,
+): Highlighter {
   let hovered: string | null = null;
   let selected: string | null = null;
   let focused: string | null = null;
   let lit = new Set<string>();
-  let faded = new Set<string>();
   let pending = false;
 
   const apply = () => {
@@ -42,25 +47,12 @@ export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, focus: F
     if (off.length) sigma.setNodesState(off, { isHighlighted: false });
     if (on.length) sigma.setNodesState(on, { isHighlighted: true });
     lit = nextLit;
-    fadeLabels(focused === null ? new Set() : outsideLit(sigma.getNodeDisplayedLabels()));
+    onFocus(focused);
     // States schedule their own frame; the focus uniforms are outside sigma's knowledge.
     if (focused !== previous) {
       focus.setFocus(focused === null ? null : sigma.getNodeDisplayData(focused) ?? null);
       sigma.scheduleRender();
     }
-  };
-
-  const outsideLit = (labels: Set<string>) => {
-    for (const k of lit) labels.delete(k);
-    return labels;
-  };
-
-  const fadeLabels = (next: Set<string>) => {
-    const unfade = [...faded].filter((k) => !next.has(k) && graph.hasNode(k));
-    const fade = [...next].filter((k) => !faded.has(k));
-    if (unfade.length) sigma.setNodesState(unfade, { isFaded: false });
-    if (fade.length) sigma.setNodesState(fade, { isFaded: true });
-    faded = next;
   };
 
   const schedule = () => {
@@ -83,13 +75,6 @@ export function createHighlighter(sigma: ViewerSigma, graph: DataGraph, focus: F
   // The focused node moves when a layout runs; the edge test follows it.
   sigma.on("afterTexturesUpload", () => {
     if (focused !== null) focus.setFocus(sigma.getNodeDisplayData(focused) ?? null);
-  });
-  // Labels that come on screen while a node stays focused (the camera moved) fade in the next
-  // frame; sigma chooses labels while it draws, so this is the first moment they are known.
-  sigma.on("afterRender", () => {
-    if (focused === null || pending) return;
-    const fresh = [...outsideLit(sigma.getNodeDisplayedLabels())].filter((k) => !faded.has(k));
-    if (fresh.length) fadeLabels(new Set([...faded, ...fresh]));
   });
 
   return {

@@ -45,7 +45,13 @@ export interface NodeView {
  * Everything the side panel shows about one node, read from the dataset. Only links in
  * `visibleEdges` count, so the panel agrees with the filtered picture.
  */
-export function describeNode(graph: DataGraph, key: string, visibleEdges: Pick<Set<string>, "has"> | null = null): NodeView {
+export function describeNode(
+  graph: DataGraph,
+  key: string,
+  visibleEdges: Pick<Set<string>, "has"> | null = null,
+  /** A link's weight as the view counts it (inside the time window when one is set). */
+  weightOf: (edge: string) => number = (edge) => graph.getEdgeAttribute(edge, "weight"),
+): NodeView {
   const a = graph.getNodeAttributes(key);
   const byNeighbour = new Map<string, NeighbourView>();
   const quotations = new Map<string, Evidence>();
@@ -68,8 +74,9 @@ export function describeNode(graph: DataGraph, key: string, visibleEdges: Pick<S
       n = { key: other, label: o.label, entityType: o.entityType, weight: 0, links: [] };
       byNeighbour.set(other, n);
     }
-    n.weight += e.weight;
-    n.links.push({ edge, kind: e.kind, direction, weight: e.weight, evidence: e.evidence });
+    const weight = weightOf(edge);
+    n.weight += weight;
+    n.links.push({ edge, kind: e.kind, direction, weight, evidence: e.evidence });
     // Speaker of a quote edge, or the one a cites edge points at (the outlet reports its words).
     const spoke = (e.kind === "quote" && direction === "out") || (e.kind === "cites" && direction === "in");
     for (const ev of e.evidence) {

@@ -1,15 +1,17 @@
 import { el, formatDate } from "../dom.js";
-import type { Evidence } from "../graph/types.js";
+import { pagedList } from "./evidence.js";
 import type { LinkView, NeighbourView, NodeView } from "./model.js";
 
 export interface PanelOptions {
   typeColors: Record<string, string>;
   otherColor: string;
-  /** Evidence items shown per link before "show more". */
-  evidencePerLink: number;
   /** Links listed before "show all". */
   neighboursShown: number;
   onSelect: (key: string) => void;
+  /** Opens a link's own panel (its evidence). */
+  onSelectEdge: (edge: string) => void;
+  /** "Show only its neighbourhood" to this depth. */
+  onEgo: (key: string, depth: number) => void;
   onClose: () => void;
 }
 
@@ -29,6 +31,7 @@ export function renderPanel(container: HTMLElement, view: NodeView | null, optio
   }
   container.hidden = false;
   container.dataset.node = view.key;
+  container.removeAttribute("data-edge");
   const color = options.typeColors[view.entityType] ?? options.otherColor;
   const swatch = el("span", { className: "swatch swatch-node", attrs: { "aria-hidden": "true" } });
   swatch.style.background = color;
@@ -49,10 +52,11 @@ export function renderPanel(container: HTMLElement, view: NodeView | null, optio
     el("dl", { className: "facts" }, facts.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })])),
     view.aliases.length > 0 &&
       el("section", { className: "aliases" }, [el("h3", { text: "Also called" }), el("p", { text: view.aliases.join(" · ") })]),
+    egoControl(view, options),
     view.quotations.length > 0 &&
       el("section", { className: "quotations" }, [
         el("h3", { text: `Quotations (${view.quotations.length})` }),
-        evidenceList(view.quotations, options.evidencePerLink * 2),
+        pagedList(view.quotations, view.label),
       ]),
     el("section", { className: "neighbours" }, [
       el("h3", { text: `Links (${view.neighbours.length})` }),
@@ -90,64 +94,34 @@ function neighbourList(neighbours: NeighbourView[], options: PanelOptions): HTML
 function neighbourItem(n: NeighbourView, options: PanelOptions): HTMLElement {
   const swatch = el("span", { className: "swatch swatch-node", attrs: { "aria-hidden": "true" } });
   swatch.style.background = options.typeColors[n.entityType] ?? options.otherColor;
-  const kinds = n.links.map((l) => `${KIND_TEXT[l.kind][l.direction]} ×${l.weight}`).join(", ");
-  const details = el("details", {}, [
-    el("summary", {}, [
-      el("button", {
-        className: "neighbour-name",
-        attrs: { type: "button", title: `Show ${n.label}` },
-        on: {
-          click: (event) => {
-            event.preventDefault();
-            options.onSelect(n.key);
-          },
-        },
-      }, [swatch, n.label]),
-      el("span", { className: "neighbour-kinds", text: kinds }),
-    ]),
-  ]);
-  // A hub can have hundreds of links: their evidence is built when first opened.
-  details.addEventListener("toggle", function fill() {
-    if (!details.open) return;
-    details.removeEventListener("toggle", fill);
-    details.append(
-      ...n.links.map((l) =>
-        el("div", { className: `link link-${l.kind}`, attrs: { "data-edge": l.edge } }, [
-          el("h4", { text: `${capitalise(KIND_TEXT[l.kind][l.direction])} ${n.label} — weight ${l.weight}` }),
-          l.evidence.length > 0 ? evidenceList(l.evidence, options.evidencePerLink) : el("p", { className: "muted", text: "No evidence recorded." }),
-        ]),
+  return el("li", { className: "neighbour", attrs: { "data-key": n.key } }, [
+    el("button", { className: "neighbour-name", attrs: { type: "button", title: `Show ${n.label}` }, on: { click: () => options.onSelect(n.key) } }, [swatch, n.label]),
+    // Each link opens its own panel, with every piece of its evidence.
+    el("span", { className: "neighbour-links" },
+      n.links.map((l) =>
+        el("button", {
+          className: `link link-${l.kind}`,
+          text: `${KIND_TEXT[l.kind][l.direction]} ×${l.weight}`,
+          attrs: { type: "button", "data-edge": l.edge, title: `Evidence: ${capitalise(KIND_TEXT[l.kind][l.direction])} ${n.label}` },
+          on: { click: () => options.onSelectEdge(l.edge) },
+        }),
       ),
-    );
-  });
-  return el("li", { className: "neighbour", attrs: { "data-key": n.key } }, [details]);
+    ),
+  ]);
 }
 
-function evidenceList(items: Evidence[], shownFirst: number): HTMLElement {
-  const list = el("ul", { className: "evidence" });
-  const item = (e: Evidence) =>
-    el("li", {}, [
-      el("blockquote", { text: e.text }),
-      el("p", { className: "source" }, [
-        el("span", { className: "title", text: e.title || e.article }),
-        e.date ? el("span", { className: "date", text: ` · ${formatDate(e.date)}` }) : null,
-      ]),
-    ]);
-  items.slice(0, shownFirst).forEach((e) => list.append(item(e)));
-  if (items.length > shownFirst) {
-    const more = el("button", {
-      className: "more",
-      text: `Show ${items.length - shownFirst} more`,
-      attrs: { type: "button" },
-      on: {
-        click: () => {
-          items.slice(shownFirst).forEach((e) => list.append(item(e)));
-          more.remove();
-        },
-      },
-    });
-    return el("div", {}, [list, more]);
-  }
-  return list;
+/** "Only this node and its neighbours, to depth N": the analyst's first filter. */
+function egoControl(view: NodeView, options: PanelOptions): HTMLElement {
+  const depth = el("select", { attrs: { id: "ego-depth", "aria-label": "Depth" } }, [1, 2, 3].map((d) => el("option", { text: d === 1 ? "neighbours" : `${d} steps`, attrs: { value: d } })));
+  return el("section", { className: "ego" }, [
+    el("button", {
+      text: "Show only its neighbourhood",
+      attrs: { type: "button", "data-action": "ego" },
+      on: { click: () => options.onEgo(view.key, Number(depth.value)) },
+    }),
+    " to ",
+    depth,
+  ]);
 }
 
 function capitalise(s: string): string {

@@ -15,7 +15,10 @@ export interface CameraView {
 export interface ViewState {
   /** The selected node's key. */
   node?: string;
+  /** The link whose evidence the panel shows. */
+  edge?: string;
   filters?: Partial<FilterSettings>;
   sizeBy?: SizeBy;
+  colorBy?: "type" | "community";
   camera?: CameraView;
 }

@@ -8,13 +8,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TYPE_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 
 /** The URL parameters this module owns; any other (e.g. `graph`) is left as it is. */
-export const STATE_PARAMS = ["node", "hide", "hidek", "minw", "minm", "from", "to", "comm", "iso", "size", "cam"] as const;
+export const STATE_PARAMS = ["node", "edge", "hide", "hidek", "minw", "minm", "from", "to", "comm", "iso", "ego", "depth", "size", "color", "cam"] as const;
 
 /** The state as URL parameters, only what is set, in a stable order. */
 export function serializeState(state: ViewState): URLSearchParams {
   const p = new URLSearchParams();
   const f: Partial<FilterSettings> = state.filters ?? {};
   if (state.node) p.set("node", state.node);
+  if (state.edge) p.set("edge", state.edge);
   if (f.hiddenTypes?.length) p.set("hide", f.hiddenTypes.join(","));
   if (f.hiddenKinds?.length) p.set("hidek", f.hiddenKinds.join(","));
   if (f.minEdgeWeight !== undefined) p.set("minw", String(f.minEdgeWeight));
@@ -23,7 +24,10 @@ export function serializeState(state: ViewState): URLSearchParams {
   if (f.dateTo) p.set("to", f.dateTo);
   if (f.community !== undefined && f.community !== null) p.set("comm", String(f.community));
   if (f.hideIsolated) p.set("iso", "hide");
+  if (f.ego) p.set("ego", f.ego);
+  if (f.ego && f.egoDepth !== undefined) p.set("depth", String(f.egoDepth));
   if (state.sizeBy) p.set("size", state.sizeBy);
+  if (state.colorBy && state.colorBy !== "type") p.set("color", state.colorBy);
   if (state.camera) {
     const { x, y, ratio } = state.camera;
     // Enough digits to land on the same node, few enough to keep the link readable.
@@ -43,6 +47,8 @@ export function parseState(search: string | URLSearchParams): ViewState {
 
   const node = p.get("node");
   if (node) state.node = node;
+  const edge = p.get("edge");
+  if (edge) state.edge = edge;
   const hide = p.get("hide");
   if (hide) filters.hiddenTypes = unique(hide.split(",").filter((t) => TYPE_NAME.test(t)));
   const hidek = p.get("hidek");
@@ -59,10 +65,17 @@ export function parseState(search: string | URLSearchParams): ViewState {
   // Communities are integers; the dataset uses -1 for "none computed".
   if (community !== null && /^-?\d{1,9}$/.test(community)) filters.community = Number(community);
   if (p.get("iso") === "hide") filters.hideIsolated = true;
+  const ego = p.get("ego");
+  if (ego) {
+    filters.ego = ego;
+    const depth = p.get("depth");
+    if (depth && /^[1-5]$/.test(depth)) filters.egoDepth = Number(depth);
+  }
   if (Object.keys(filters).length > 0) state.filters = filters;
 
   const size = p.get("size");
   if (size && (SIZE_BY as readonly string[]).includes(size)) state.sizeBy = size as SizeBy;
+  if (p.get("color") === "community") state.colorBy = "community";
   const camera = cameraOf(p.get("cam"));
   if (camera) state.camera = camera;
   return state;

@@ -35,14 +35,14 @@ export interface FocusLayers {
 const SAME_POINT = 1e-5;
 
 const NODE_GLSL = /* glsl */ `
-// newsgraph focus (viewer/src/hover/focus.ts): outside the neighbourhood, towards the background.
+// newsgraph focus (viewer/src/appearance/focus-layer.ts): outside the neighbourhood, towards the background.
 vec4 layer_focus(float v_focusLit, float u_focusActive, vec4 u_focusVeil) {
   return (u_focusActive > 0.5 && v_focusLit < 0.5) ? u_focusVeil : vec4(0.0);
 }
 `;
 
 const EDGE_GLSL = /* glsl */ `
-// newsgraph focus (viewer/src/hover/focus.ts): an edge is lit when one of its ends is the focus.
+// newsgraph focus (viewer/src/appearance/focus-layer.ts): an edge is lit when one of its ends is the focus.
 vec4 layer_focus(EdgeContext ctx) {
   if (u_focusActive < 0.5) return vec4(0.0);
   if (distance(v_source, u_focusPosition) < ${SAME_POINT.toExponential()} || distance(v_target, u_focusPosition) < ${SAME_POINT.toExponential()}) return vec4(0.0);

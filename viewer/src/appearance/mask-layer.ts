@@ -1,6 +1,6 @@
 import type { EdgeLayer } from "sigma/rendering";
 import { EDGE_KINDS, type DataGraph, type EdgeKind } from "../graph/types.js";
-import type { FilterSettings } from "./types.js";
+import type { FilterSettings } from "../filters/types.js";
 
 /*
  * The filters' GPU side. Hiding edges through sigma's item states costs a re-style and a
@@ -64,7 +64,7 @@ export interface EdgeMask {
 const FLOAT = 0x1406;
 
 const GLSL = /* glsl */ `
-// newsgraph filters (viewer/src/filters/mask.ts): no pixel for an edge the filters hide.
+// newsgraph filters (viewer/src/appearance/mask-layer.ts): no pixel for an edge the filters hide.
 vec4 layer_filterMask(EdgeContext ctx) {
   // A hidden node is drawn at size 0: its edges go with it.
   if (v_sourceNodeSize <= 0.0 || v_targetNodeSize <= 0.0) discard;

@@ -1,0 +1,140 @@
+import type { ViewerSigma } from "../appearance/styles.js";
+import { isCameraMoving } from "../camera/index.js";
+import type { DataGraph } from "../graph/types.js";
+import { placeLabels, type LabelCandidate } from "./place.js";
+
+/** How long the camera must rest before labels are placed again. */
+// Longer than a slow frame (software WebGL draws one in 100–200 ms): a camera still moving
+// between two frames is not at rest.
+const REST_MS = 350;
+
+export { defaultLabelBudget, placeLabels, type LabelCandidate } from "./place.js";
+
+export interface LabellerOptions {
+  font: string;
+  fontSize: number;
+  /** Whether a node passes the filters. */
+  isShown(key: string): boolean;
+  /** Whether a link passes the filters. */
+  isEdgeShown(key: string): boolean;
+  /** The shown nodes, most important first (the size metric, in the time window when one is set). */
+  ranking(): Iterable<string>;
+  /** A link's weight as the view counts it (in the time window when one is set). */
+  edgeWeight(key: string): number;
+}
+
+export interface Labeller {
+  /** Labels on screen wanted at most. */
+  setBudget(n: number): void;
+  getBudget(): number;
+  /** The hovered or selected node, or null: its own label first, then its strongest neighbours'. */
+  setFocus(key: string | null): void;
+  /** Places labels again (after filters, size metric, time window or positions changed). */
+  refresh(): void;
+  /** The nodes labelled now. */
+  labelled(): Set<string>;
+}
+
+/**
+ * Chooses which nodes carry a label: the viewer's own placement instead of sigma's label
+ * grid, which picks per grid cell over every node it was given when it last processed them —
+ * so after a filter it kept labelling the nodes of the full graph. Here the labels are, in
+ * order of importance, the shown nodes whose label box is on screen and overlaps no label
+ * already placed, up to the budget ("labels on screen"). With a node focused: that node, then
+ * its neighbours by link weight, nothing else, and still no overlap. Chosen nodes get the
+ * `isLabelled` state (appearance/rules.ts); only the nodes that change are touched. Placement
+ * waits for the camera to rest: while it moves, the labels already chosen move with it.
+ */
+export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: number, options: LabellerOptions): Labeller {
+  let focus: string | null = null;
+  let current = new Set<string>();
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const widths = new Map<string, number>();
+  const context = document.createElement("canvas").getContext("2d");
+  const width = (text: string) => {
+    let w = widths.get(text);
+    if (w === undefined) {
+      if (context) {
+        context.font = `${options.fontSize}px ${options.font}`;
+        w = context.measureText(text).width;
+      } else w = text.length * options.fontSize * 0.6;
+      widths.set(text, w);
+    }
+    return w;
+  };
+
+  function* candidates(keys: Iterable<string>): Generator<LabelCandidate> {
+    for (const key of keys) {
+      const data = sigma.getNodeDisplayData(key);
+      if (!data || data.visibility === "hidden" || !data.label) continue;
+      const at = sigma.framedGraphToViewport(data);
+      yield { key, x: at.x, y: at.y, radius: sigma.scaleSize(data.size), width: width(data.label) };
+    }
+  }
+
+  const neighbourhood = (key: string): string[] => {
+    const weights = new Map<string, number>();
+    graph.forEachEdge(key, (edge, _a, source, target) => {
+      if (!options.isEdgeShown(edge)) return;
+      const other = source === key ? target : source;
+      if (other !== key) weights.set(other, (weights.get(other) ?? 0) + options.edgeWeight(edge));
+    });
+    return [key, ...[...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k)];
+  };
+
+  const place = () => {
+    frame = 0;
+    if (isCameraMoving(sigma)) return afterRest();
+    clearTimeout(timer);
+    const { width: w, height: h } = sigma.getDimensions();
+    const focused = focus !== null && graph.hasNode(focus) && options.isShown(focus) ? focus : null;
+    const order = focused !== null ? neighbourhood(focused) : options.ranking();
+    const next = new Set(placeLabels(candidates(order), { budget, viewport: { width: w, height: h }, fontSize: options.fontSize, margin: 2 }));
+    // The focused node keeps its label even off the edge of the screen's label budget.
+    if (focused !== null) next.add(focused);
+    const off = [...current].filter((k) => !next.has(k) && graph.hasNode(k));
+    const on = [...next].filter((k) => !current.has(k));
+    if (off.length) sigma.setNodesState(off, { isLabelled: false });
+    if (on.length) sigma.setNodesState(on, { isLabelled: true });
+    current = next;
+  };
+
+  function schedule() {
+    if (frame) return;
+    frame = requestAnimationFrame(place);
+  }
+
+  /**
+   * Once the camera has rested: a camera moved every frame (a drag, an animation, a script)
+   * costs a timer per frame, not a placement — placing and restyling labels on every frame made
+   * a camera move cost several times what drawing it does.
+   */
+  function afterRest() {
+    clearTimeout(timer);
+    timer = setTimeout(schedule, REST_MS);
+  }
+
+  sigma.getCamera().on("updated", afterRest);
+  sigma.on("resize", schedule);
+  // A layout step moves nodes: their labels may now overlap.
+  sigma.on("afterProcess", schedule);
+  schedule();
+
+  return {
+    setBudget(n) {
+      budget = Math.max(0, Math.round(n));
+      schedule();
+    },
+    getBudget: () => budget,
+    setFocus(key) {
+      if (key === focus) return;
+      focus = key;
+      // Right away, not next frame: the hover's own frame should show the new labels.
+      cancelAnimationFrame(frame);
+      place();
+    },
+    refresh: schedule,
+    labelled: () => new Set(current),
+  };
+}
