@@ -43,9 +43,10 @@ export async function exportGraph(graph: NewsGraph, dir: string, options: Export
     [OUTPUT_FILES.edges, () => edgesCsv(graph)],
   ];
   const staged: AtomicFile[] = [];
+  const shards: AtomicFile[] = [];
   try {
-    // Shards first: they set graph.json's `evidenceShards`.
-    if (options.evidence) staged.push(...(await stageEvidenceShards(graph, dir, options.evidence)));
+    // Shards are written first (they set graph.json's `evidenceShards`) and listed last.
+    if (options.evidence) shards.push(...(await stageEvidenceShards(graph, dir, options.evidence)));
     for (const [name, produce] of files) {
       const file = openAtomic(join(dir, name));
       staged.push(file);
@@ -54,10 +55,10 @@ export async function exportGraph(graph: NewsGraph, dir: string, options: Export
       await file.seal();
     }
   } catch (error) {
-    await Promise.all(staged.map((file) => file.abort()));
+    await Promise.all([...staged, ...shards].map((file) => file.abort()));
     throw error;
   }
-  return staged;
+  return [...staged, ...shards];
 }
 
 /**

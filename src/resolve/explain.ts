@@ -41,6 +41,13 @@ export function explainEntities(entities: CorpusEntity[], name: string): string 
       const keys = d.outcome === "merged" ? `${d.keys[0]}${d.keys[1] ? ` → ${d.keys[1]}` : ""}` : `${d.keys[0]}, which could be ${d.keys.slice(1).join(" or ") || "nobody known"},`;
       lines.push(`  ${d.outcome} [${d.rule}] ${keys} (${d.articles} article${d.articles === 1 ? "" : "s"}${examples})`);
     }
+    const used = (prefix: string) =>
+      Object.entries(entity.rules)
+        .filter(([rule]) => rule.startsWith(prefix))
+        .map(([rule, n]) => `${rule.slice(prefix.length)} ×${n}`)
+        .join(", ");
+    lines.push(`  typed by: ${used("type ") || "(no rule recorded)"}`);
+    if (entity.quotes > 0) lines.push(`  speaker of ${entity.quotes} quote${entity.quotes === 1 ? "" : "s"} by: ${used("speaker ") || "(no rule recorded)"}`);
     const rules = [...new Set(entity.decisions.map((d) => d.rule))];
     for (const rule of rules) lines.push(`    ${rule}: ${RULES[rule]}`);
     lines.push("");

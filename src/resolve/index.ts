@@ -225,6 +225,7 @@ export function createResolver(options: ResolveOptions = {}): Resolver {
           lastDate: tally.lastDate,
           members: [...new Set(members)].sort(),
           decisions: log.of(key),
+          rules: Object.fromEntries([...tally.rules].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))),
         };
       })
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));

@@ -13,6 +13,8 @@ export interface Part {
   named: number;
   references: number;
   quotes: number;
+  /** Which extraction rules typed its mentions and chose it as a speaker, with counts (`--explain`). */
+  rules: Map<string, number>;
 }
 
 /** A bare surname ("Smith" in an article that never gives the full name), kept per article until finish decides. */
@@ -44,6 +46,8 @@ export interface Tally {
   lastDate: string | null;
   /** For a short name: the longer names articles define it as ("Advanced Micro Devices (AMD)"), with counts. */
   definedAs: Map<EntityKey, number>;
+  /** `type <rule>` and `speaker <rule>` counts: the extraction's decisions behind it. */
+  rules: Map<string, number>;
 }
 
 const EXAMPLES = 3;
@@ -79,7 +83,16 @@ export function emptyTally(key: EntityKey): Tally {
     firstDate: null,
     lastDate: null,
     definedAs: new Map(),
+    rules: new Map(),
   };
+}
+
+function count(counts: Map<string, number>, key: string, n = 1): void {
+  counts.set(key, (counts.get(key) ?? 0) + n);
+}
+
+function addCounts(into: Map<string, number>, from: Map<string, number>): void {
+  for (const [key, n] of from) count(into, key, n);
 }
 
 /** Adds one article's part to a tally. */
@@ -91,6 +104,7 @@ export function addPart(tally: Tally, part: Part, doc: { ordinal: number; id: st
   tally.named += part.named;
   tally.references += part.references;
   tally.quotes += part.quotes;
+  addCounts(tally.rules, part.rules);
   if (!tally.docs.has(doc.ordinal) && tally.examples.length < EXAMPLES) tally.examples.push(doc.id);
   tally.docs.add(doc.ordinal);
   tally.firstDate = minDate(tally.firstDate, doc.date);
@@ -106,6 +120,7 @@ export function mergeTally(into: Tally, from: Tally): void {
   for (const doc of from.docs) into.docs.add(doc);
   for (const id of from.examples) if (into.examples.length < EXAMPLES && !into.examples.includes(id)) into.examples.push(id);
   for (const [key, n] of from.definedAs) into.definedAs.set(key, (into.definedAs.get(key) ?? 0) + n);
+  addCounts(into.rules, from.rules);
   into.named += from.named;
   into.references += from.references;
   into.quotes += from.quotes;
@@ -138,7 +153,7 @@ export function partsOf(doc: DocExtraction): Map<EntityKey, Part> {
     const entityType = type ?? parseKey(key)?.type;
     // A key with no type anywhere is not one of ours to place in the graph.
     if (!entityType) return undefined;
-    part = { key, entityType, label: null, aliases: [], roles: [], named: 0, references: 0, quotes: 0 };
+    part = { key, entityType, label: null, aliases: [], roles: [], named: 0, references: 0, quotes: 0, rules: new Map() };
     parts.set(key, part);
     return part;
   };
@@ -154,6 +169,7 @@ export function partsOf(doc: DocExtraction): Map<EntityKey, Part> {
     const part = get(mention.entity, mention.entityType);
     if (!part) continue;
     part.named += 1;
+    if (mention.rule) count(part.rules, `type ${mention.rule}`);
     // An extractor that lists no DocEntity for a key still gave its surface forms.
     if (part.label === null) part.aliases.push(mention.text);
   }
@@ -164,7 +180,10 @@ export function partsOf(doc: DocExtraction): Map<EntityKey, Part> {
   for (const quote of doc.quotes) {
     if (quote.speaker !== null) {
       const part = get(quote.speaker, undefined);
-      if (part) part.quotes += 1;
+      if (part) {
+        part.quotes += 1;
+        if (quote.speakerRule) count(part.rules, `speaker ${quote.speakerRule}`);
+      }
     }
     if (quote.reportedBy !== null) get(quote.reportedBy, undefined);
     for (const about of quote.about) get(about, undefined);

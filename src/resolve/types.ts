@@ -40,6 +40,11 @@ export interface CorpusEntity {
   members: EntityKey[];
   /** Why they were merged, and which names were kept out of it (shown by `--explain`). */
   decisions: Decision[];
+  /**
+   * The extraction rules behind it, most used first: `type <rule>` for the rule that typed each
+   * named mention (mentions[].rule), `speaker <rule>` for the sieve that made it a quote's speaker.
+   */
+  rules: Record<string, number>;
 }
 
 export interface Resolution {

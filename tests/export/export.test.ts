@@ -190,7 +190,9 @@ describe("evidence files", () => {
     const out = mkdtempSync(join(tmpdir(), "newsgraph-evidence-"));
     const every = new Map<string, { article: string; title: string; date: string | null; text: string }[]>();
     graph.forEachEdge((key) => every.set(key, Array.from({ length: 7 }, (_, i) => ({ article: "a", title: "T", date: null, text: `piece ${i} of ${key}` }))));
-    const files = await exportGraph(graph, out, { evidence: { of: (key) => every.get(key) ?? [] } });
+    const staged = await exportGraph(graph, out, { evidence: { of: (key) => every.get(key) ?? [] } });
+    for (const file of staged) await file.commit();
+    const files = staged.map((file) => file.path);
     const json = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as { attributes: { evidenceShards: number } };
     const shards = json.attributes.evidenceShards;
     expect(shards).toBe(evidenceShardCount(graph.size));

@@ -34,7 +34,7 @@ describe("build", () => {
     expect(summary.entities).toEqual({ person: 1, country: 2, organization: 1 });
     expect(summary.edges.cooccurrence).toBeGreaterThan(0);
     const visible = readdirSync(out).filter((name) => !name.startsWith("."));
-    expect(visible.sort()).toEqual(["edges.csv", "extractions.jsonl", "graph.gexf", "graph.json", "nodes.csv"]);
+    expect(visible.sort()).toEqual(["edges.csv", "evidence", "extractions.jsonl", "graph.gexf", "graph.json", "nodes.csv"]);
     const lines = readFileSync(join(out, "extractions.jsonl"), "utf8").trimEnd().split("\n").map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual([expect.any(String), "b1", "b4"]);
     // The surname-only key of article b1 was rewritten to the corpus key.

@@ -14,7 +14,7 @@ describe("newsgraph build --explain", () => {
       corpus,
       [
         { id: "one", title: "Plant", text: "Marisol J. Quent visited the turbine plant in Dresden on Monday with her engineers." },
-        { id: "two", title: "Plant", text: "The engineer Marisol Quent said on Tuesday that the turbine plant would hire more staff." },
+        { id: "two", title: "Plant", text: "The engineer Marisol Quent said on Tuesday that the turbine plant would hire more staff. \"We need welders,\" Quent said." },
       ]
         .map((a) => JSON.stringify(a))
         .join("\n") + "\n",
@@ -27,6 +27,9 @@ describe("newsgraph build --explain", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('person:marisol-quent  "Marisol Quent"');
     expect(run.stdout).toMatch(/aliases: .*Marisol J\. Quent.*Marisol Quent/);
+    // The extraction's own decisions: which rules typed the mentions, which sieve chose the speaker.
+    expect(run.stdout).toMatch(/typed by: [\w.-]+ ×\d/);
+    expect(run.stdout).toMatch(/speaker of 1 quote by: [\w-]+ ×1/);
     expect(run.stdout).toMatch(/merged \[middle-name\] person:marisol(-j)?-quent → person:marisol(-j)?-quent \(1 article; e\.g\. (one|two)\)/);
     // An up-to-date re-run still explains.
     const again = spawnSync(process.execPath, [CLI, "build", corpus, "--out", out, "--workers", "1", "--explain", "Quent"], { encoding: "utf8", timeout: 120_000 });
@@ -36,6 +39,6 @@ describe("newsgraph build --explain", () => {
     const quent = lines.flatMap((line) =>
       (JSON.parse(line) as { mentions: Array<{ text: string; entity: string }> }).mentions.filter((m) => m.text.includes("Quent")),
     );
-    expect(quent.map((m) => m.entity)).toEqual(["person:marisol-quent", "person:marisol-quent"]);
+    expect(quent.map((m) => m.entity)).toEqual(["person:marisol-quent", "person:marisol-quent", "person:marisol-quent"]);
   });
 });
