@@ -1,5 +1,4 @@
-import { createRequire } from "node:module";
-import type { Countries } from "world-countries";
+import { DEMONYM_CODES } from "../lexicon/countries.js";
 
 /**
  * Names reduced to what identifies the actor, so that the forms articles write compare equal:
@@ -7,9 +6,6 @@ import type { Countries } from "world-countries";
  * suffixes do not for an organization; titles and descriptors ("Sen.", "Republican", "Texan")
  * do not for a person, whose name is kept as first / middles / last / generational suffix.
  */
-
-// world-countries ships CommonJS JSON whose typings do not survive NodeNext default-import interop.
-const countries = createRequire(import.meta.url)("world-countries") as Countries;
 
 /** Words an organization's name may end with that do not change which organization it is. */
 const CORPORATE_SUFFIXES = new Set([
@@ -43,10 +39,8 @@ const PERSON_DESCRIPTORS = new Set([
 const DEMONYMS = new Set<string>([
   "texan", "californian", "floridian", "vermonter", "new yorker", "ohioan", "virginian", "georgian", "iowan",
   "bostonian", "chicagoan", "londoner", "parisian", "quebecer", "scot", "welsh",
+  ...DEMONYM_CODES.keys(),
 ]);
-for (const country of countries) {
-  for (const demonym of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) if (demonym) DEMONYMS.add(demonym.toLowerCase());
-}
 
 const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
 

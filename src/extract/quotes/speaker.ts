@@ -1,5 +1,4 @@
-import { createRequire } from "node:module";
-import type { Countries } from "world-countries";
+import { DEMONYM_CODES } from "../../lexicon/countries.js";
 import { countryKey, parseKey } from "../keys.js";
 import type { DocEntity, EntityKey, Sentence } from "../types.js";
 import { anchorsIn, type Anchor } from "./anchors.js";
@@ -64,14 +63,7 @@ const AFTER_PREPOSITION = new RegExp(
   `\\b(?:[Oo]f|[Tt]o|[Ff]or|[Aa]t|[Ii]n|[Ff]rom|[Ww]ith|[Bb]y|[Oo]n|[Aa]bout|[Aa]gainst|[Oo]ver|[Bb]etween|[Tt]owards?|[Ii]nto)\\s+(?:the\\s+)?(?:${TITLE}\\s+){0,2}$`,
 );
 
-// world-countries is CommonJS JSON whose typings do not survive NodeNext default-import interop.
-const countries = createRequire(import.meta.url)("world-countries") as Countries;
-const demonymToCountry: Map<string, EntityKey> = new Map();
-for (const c of countries) {
-  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
-    if (d && !demonymToCountry.has(d.toLowerCase())) demonymToCountry.set(d.toLowerCase(), countryKey(c.cca2));
-  }
-}
+const demonymToCountry: Map<string, EntityKey> = new Map([...DEMONYM_CODES].map(([demonym, code]) => [demonym, countryKey(code)]));
 
 const isPerson = (ctx: SpeakerContext, key: EntityKey) =>
   (ctx.entities.get(key)?.entityType ?? parseKey(key)?.type) === "person";
