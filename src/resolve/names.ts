@@ -1,4 +1,5 @@
 import { DEMONYM_CODES } from "../lexicon/countries.js";
+import { GENERATIONAL, HONORIFICS, RARE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../lexicon/titles.js";
 
 /**
  * Names reduced to what identifies the actor, so that the forms articles write compare equal:
@@ -15,10 +16,10 @@ const CORPORATE_SUFFIXES = new Set([
 
 /** Words before a person's name that say what they are, not who: titles, offices, parties, plural forms. */
 const PERSON_DESCRIPTORS = new Set([
-  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "rev", "sir", "dame", "lord", "lady", "st",
-  "sen", "senator", "senators", "rep", "reps", "representative", "congressman", "congresswoman", "gov", "governor",
+  ...HONORIFICS, ...TITLE_ABBREVIATIONS, ...RARE_TITLE_ABBREVIATIONS, "professor",
+  "senator", "senators", "reps", "representative", "congressman", "congresswoman", "governor",
   "president", "presidents", "vice", "prime", "minister", "secretary", "chancellor", "mayor", "judge", "justice",
-  "gen", "general", "col", "colonel", "lt", "capt", "captain", "sgt", "adm", "admiral", "maj", "major",
+  "general", "colonel", "captain", "admiral", "major",
   "king", "queen", "prince", "princess", "pope", "ambassador", "chairman", "chairwoman", "chief", "speaker",
   "candidate", "nominee", "presidential", "former", "ex", "late", "then", "frontrunner", "front", "runner",
   "republican", "republicans", "democrat", "democrats", "democratic", "gop", "independent", "libertarian",
@@ -41,8 +42,6 @@ const DEMONYMS = new Set<string>([
   "bostonian", "chicagoan", "londoner", "parisian", "quebecer", "scot", "welsh",
   ...DEMONYM_CODES.keys(),
 ]);
-
-const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** Common English short forms of given names: general, not about anyone in particular. */
 const NICKNAMES: Record<string, string> = {
