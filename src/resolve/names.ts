@@ -1,4 +1,5 @@
 import { DEMONYM_CODES } from "../lexicon/countries.js";
+import { CORPORATE_SUFFIXES } from "../lexicon/organizations.js";
 import { GENERATIONAL, HONORIFICS, RARE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../lexicon/titles.js";
 
 /**
@@ -7,12 +8,6 @@ import { GENERATIONAL, HONORIFICS, RARE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS
  * suffixes do not for an organization; titles and descriptors ("Sen.", "Republican", "Texan")
  * do not for a person, whose name is kept as first / middles / last / generational suffix.
  */
-
-/** Words an organization's name may end with that do not change which organization it is. */
-const CORPORATE_SUFFIXES = new Set([
-  "inc", "incorporated", "co", "corp", "corporation", "company", "cos", "ltd", "limited", "plc", "llc", "llp", "lp",
-  "ag", "sa", "nv", "bv", "gmbh", "pty", "spa", "ab", "asa", "oyj", "kk",
-]);
 
 /** Words before a person's name that say what they are, not who: titles, offices, parties, plural forms. */
 const PERSON_DESCRIPTORS = new Set([

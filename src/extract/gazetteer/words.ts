@@ -3,6 +3,7 @@
  * names are built from, cue verbs. All general English; lower case. Titles resolve reads too
  * (honorifics, abbreviations, leader roles) live in src/lexicon/titles.ts.
  */
+import { COMMON_CORPORATE_SUFFIXES } from "../../lexicon/organizations.js";
 import { RARE_TITLE_ABBREVIATIONS, SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../lexicon/titles.js";
 
 /**
@@ -63,7 +64,7 @@ export const ORG_HEADS = new Set([
   "ministry", "department", "agency", "office", "council", "committee", "commission", "court", "parliament",
   "assembly", "congress", "senate", "party", "union", "association", "federation", "league", "organization",
   "organisation", "institute", "institution", "university", "college", "school", "academy", "foundation", "fund",
-  "bank", "church", "society", "corporation", "corp", "inc", "ltd", "llc", "plc", "co", "company", "group",
+  "bank", "church", "society", "group",
   "airlines", "airways", "news", "times", "post", "journal", "magazine", "herald", "tribune", "gazette", "press",
   "radio", "television", "tv", "network", "service", "services", "authority", "administration", "bureau", "force",
   "forces", "army", "navy", "police", "guard", "club", "team", "coalition", "alliance", "front", "movement",
@@ -71,7 +72,8 @@ export const ORG_HEADS = new Set([
   "government", "directorate", "inspectorate", "division", "unit", "brigade", "battalion", "regiment", "command",
   "laboratory", "laboratories", "labs", "systems", "technologies", "industries", "holdings", "partners", "media",
   "studios", "records", "entertainment", "motors", "energy", "oil", "gas", "pharmaceuticals", "bureau", "observatory",
-  "council", "tribunal", "commission", "registry", "exchange", "reserve", "fc", "cf", "ac", "sa", "ag", "gmbh", "nv", "org", "programme", "program", "district",
+  "council", "tribunal", "commission", "registry", "exchange", "reserve", "fc", "cf", "ac", "org", "programme", "program", "district",
+  ...COMMON_CORPORATE_SUFFIXES,
 ]);
 
 /** Words a place name ends with: "Constitution Hall", "Volgograd Arena" are places, not organizations. */
