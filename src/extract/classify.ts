@@ -1,10 +1,11 @@
 import { COMMON_WORDS } from "./gazetteer/common-words.js";
 import { countryKey, entityKey } from "./keys.js";
 import { phraseAt, phrasesAt, type PhraseMatch } from "./gazetteer/phrases.js";
-import { COMPASS, DETERMINERS, LOCATIVES, ORG_CUES, HOME_NATIONS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_FIRSTS, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from "./gazetteer/words.js";
+import { COMPASS, DETERMINERS, LOCATIVES, ORG_CUES, HOME_NATIONS, NAME_PARTICLES, NOT_NAMES, ORG_FIRSTS, ORG_HEADS, ORG_LEADS, PLACE_HEADS } from "./gazetteer/words.js";
 import type { Run } from "./runs.js";
 import type { Span } from "./spans.js";
 import { knownName, knownOrganization, knownPlace } from "./lexicon.js";
+import { HONORIFICS } from "../lexicon/titles.js";
 import type { Token } from "./tokens.js";
 
 /** A title that stands before a run ("spokeswoman Karine Jean-Pierre") or was left by the previous run. */

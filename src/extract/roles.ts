@@ -1,5 +1,5 @@
 import { phraseAt } from "./gazetteer/phrases.js";
-import { LEADER_ROLES } from "./gazetteer/words.js";
+import { LEADER_ROLES } from "../lexicon/titles.js";
 import type { Keyed } from "./coref.js";
 import type { Token } from "./tokens.js";
 import { countryKey } from "./keys.js";

@@ -12,6 +12,8 @@ import { fileURLToPath } from "node:url";
 /** The compiled code. From src/pipeline/ (tests, tsx) and dist/pipeline/ alike this is dist/: workers run compiled code. */
 export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 export const EXTRACT_DIST = join(DIST, "extract");
+/** The word lists and country table extract shares with resolve (src/lexicon): extraction reads them too. */
+export const LEXICON_DIST = join(DIST, "lexicon");
 /** Data the extractor may read from its source folder at run time (model weights, lists): not compiled, so not in dist. */
 export const EXTRACT_SRC = fileURLToPath(new URL("../../src/extract/", import.meta.url));
 
@@ -72,7 +74,7 @@ const compiled = (name: string) => !name.endsWith(".map");
 const sourceData = (name: string) => !/\.(?:ts|md)$/.test(name);
 
 /**
- * Everything extraction reads: every compiled file of the extractor (data files included),
+ * Everything extraction reads: every compiled file of the extractor and of the shared lexicon,
  * any data file beside its sources, the versions of the packages it reads, and its options.
  */
 export function extractorVersion(distDir: string = EXTRACT_DIST, options: unknown = {}, srcDir: string = EXTRACT_SRC): string {
@@ -83,6 +85,8 @@ export function extractorVersion(distDir: string = EXTRACT_DIST, options: unknow
   }
   const hash = createHash("sha256");
   hashFiles(hash, distDir, listFiles(distDir, compiled));
+  hash.update("\0lexicon\0");
+  hashFiles(hash, LEXICON_DIST, listFiles(LEXICON_DIST, compiled));
   hash.update("\0src\0");
   hashFiles(hash, srcDir, listFiles(srcDir, sourceData));
   for (const name of EXTRACT_PACKAGES) hash.update(`${name}@${installedVersion(name)}\0`);

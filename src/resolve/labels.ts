@@ -1,13 +1,8 @@
-import { createRequire } from "node:module";
-import type { Countries } from "world-countries";
 import { keyId } from "../extract/keys.js";
 import type { EntityType } from "../extract/types.js";
+import { COUNTRY_NAMES } from "../lexicon/countries.js";
 import { nameWords, organizationForm, personForm, personName } from "./names.js";
 import type { Tally } from "./tally.js";
-
-// world-countries ships CommonJS JSON whose typings do not survive NodeNext default-import interop.
-const countries = createRequire(import.meta.url)("world-countries") as Countries;
-const COUNTRY_NAMES = new Map(countries.map((country) => [country.cca2, country.name.common]));
 
 function words(label: string): number {
   return label.trim().split(/\s+/).length;

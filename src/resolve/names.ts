@@ -1,5 +1,6 @@
-import { createRequire } from "node:module";
-import type { Countries } from "world-countries";
+import { DEMONYM_CODES } from "../lexicon/countries.js";
+import { CORPORATE_SUFFIXES } from "../lexicon/organizations.js";
+import { GENERATIONAL, HONORIFICS, RARE_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../lexicon/titles.js";
 
 /**
  * Names reduced to what identifies the actor, so that the forms articles write compare equal:
@@ -8,21 +9,12 @@ import type { Countries } from "world-countries";
  * do not for a person, whose name is kept as first / middles / last / generational suffix.
  */
 
-// world-countries ships CommonJS JSON whose typings do not survive NodeNext default-import interop.
-const countries = createRequire(import.meta.url)("world-countries") as Countries;
-
-/** Words an organization's name may end with that do not change which organization it is. */
-const CORPORATE_SUFFIXES = new Set([
-  "inc", "incorporated", "co", "corp", "corporation", "company", "cos", "ltd", "limited", "plc", "llc", "llp", "lp",
-  "ag", "sa", "nv", "bv", "gmbh", "pty", "spa", "ab", "asa", "oyj", "kk",
-]);
-
 /** Words before a person's name that say what they are, not who: titles, offices, parties, plural forms. */
 const PERSON_DESCRIPTORS = new Set([
-  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "rev", "sir", "dame", "lord", "lady", "st",
-  "sen", "senator", "senators", "rep", "reps", "representative", "congressman", "congresswoman", "gov", "governor",
+  ...HONORIFICS, ...TITLE_ABBREVIATIONS, ...RARE_TITLE_ABBREVIATIONS, "professor",
+  "senator", "senators", "reps", "representative", "congressman", "congresswoman", "governor",
   "president", "presidents", "vice", "prime", "minister", "secretary", "chancellor", "mayor", "judge", "justice",
-  "gen", "general", "col", "colonel", "lt", "capt", "captain", "sgt", "adm", "admiral", "maj", "major",
+  "general", "colonel", "captain", "admiral", "major",
   "king", "queen", "prince", "princess", "pope", "ambassador", "chairman", "chairwoman", "chief", "speaker",
   "candidate", "nominee", "presidential", "former", "ex", "late", "then", "frontrunner", "front", "runner",
   "republican", "republicans", "democrat", "democrats", "democratic", "gop", "independent", "libertarian",
@@ -43,12 +35,8 @@ const PERSON_DESCRIPTORS = new Set([
 const DEMONYMS = new Set<string>([
   "texan", "californian", "floridian", "vermonter", "new yorker", "ohioan", "virginian", "georgian", "iowan",
   "bostonian", "chicagoan", "londoner", "parisian", "quebecer", "scot", "welsh",
+  ...DEMONYM_CODES.keys(),
 ]);
-for (const country of countries) {
-  for (const demonym of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) if (demonym) DEMONYMS.add(demonym.toLowerCase());
-}
-
-const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** Common English short forms of given names: general, not about anyone in particular. */
 const NICKNAMES: Record<string, string> = {

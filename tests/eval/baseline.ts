@@ -4,9 +4,8 @@
  * for quotes. No cleaning beyond what compromise's own tags mark (see nameSpan): spans run
  * from the first to the last term's characters, so punctuation around terms is not counted.
  */
-import { createRequire } from "node:module";
 import nlp from "compromise";
-import type { Countries } from "world-countries";
+import { WORLD_COUNTRIES as countries } from "../../src/lexicon/countries.js";
 import type { PredMention, PredQuote, Prediction, ScoredType } from "./types.js";
 
 interface TermJson {
@@ -21,8 +20,6 @@ interface MatchJson {
   terms: TermJson[];
 }
 
-// world-countries is CommonJS JSON whose default export does not type under NodeNext interop.
-const countries = createRequire(import.meta.url)("world-countries") as Countries;
 
 const normal = (name: string): string => name.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim();
 

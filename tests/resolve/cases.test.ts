@@ -29,6 +29,15 @@ describe("resolve: one node per actor", () => {
     expect(keys()).toContain("person:dorian-vale-jr");
   });
 
+  it("reads every abbreviated title the extractor knows as a title, not as a given name", async () => {
+    const { of } = await resolved([
+      makeDoc("a", null, ["[Marlow Tesk|person:marlow-tesk] spoke."]),
+      makeDoc("b", null, ["[Det. Marlow Tesk|person:det-marlow-tesk] spoke."]),
+      makeDoc("c", null, ["[Hon. Marlow Tesk|person:hon-marlow-tesk] spoke."]),
+    ]);
+    expect(of("person:marlow-tesk")!.members).toEqual(["person:det-marlow-tesk", "person:hon-marlow-tesk", "person:marlow-tesk"]);
+  });
+
   it("keeps a shorter name apart when it fits two people who are not one another", async () => {
     const { of } = await resolved([
       makeDoc("a", null, ["[Amos T. Farrow|person:amos-t-farrow] and [Amos R. Farrow|person:amos-r-farrow] met."]),

@@ -1,18 +1,5 @@
-import { createRequire } from "node:module";
 import isoCountries from "i18n-iso-countries";
-
-// world-countries ships JSON only; createRequire keeps it out of the ESM loader's JSON rules.
-const require = createRequire(import.meta.url);
-const worldCountries = require("world-countries") as WorldCountry[];
-
-interface WorldCountry {
-  cca2: string;
-  independent: boolean | null;
-  name: { common: string; official: string };
-  altSpellings: string[];
-  capital?: string[];
-  demonyms?: { eng?: { f: string; m: string } };
-}
+import { COUNTRY_NAMES, WORLD_COUNTRIES } from "../../lexicon/countries.js";
 
 /** Everything the extractor knows about countries, keyed by normalised name (see `normName`). */
 export interface CountryGazetteer {
@@ -80,7 +67,7 @@ function build(): CountryGazetteer {
   const upperOnly = new Set<string>();
   const demonyms = new Map<string, string>();
   const capitals = new Map<string, string>();
-  const labels = new Map<string, string>();
+  const labels = new Map(COUNTRY_NAMES);
   const ambiguous = new Set<string>();
   const addName = (name: string, code: string): void => {
     if (!name || /[,(]/.test(name) || !/^[A-Za-z\u00C0-\u024F .'’&-]+$/.test(name)) return;
@@ -92,10 +79,9 @@ function build(): CountryGazetteer {
     if (name === name.toUpperCase()) upperOnly.add(key);
   };
   // Independent states first, so a demonym or capital they share with a territory stays theirs.
-  const ordered = [...worldCountries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
+  const ordered = [...WORLD_COUNTRIES].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
   for (const c of ordered) {
     const code = c.cca2;
-    labels.set(code, c.name.common);
     addName(c.name.common, code);
     addName(c.name.official, code);
     for (const alt of c.altSpellings) {

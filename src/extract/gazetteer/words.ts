@@ -1,7 +1,10 @@
 /**
  * Closed word classes the extractor reasons with: titles and roles, the words organization
- * names are built from, cue verbs. All general English; lower case.
+ * names are built from, cue verbs. All general English; lower case. Titles resolve reads too
+ * (honorifics, abbreviations, leader roles) live in src/lexicon/titles.ts.
  */
+import { COMMON_CORPORATE_SUFFIXES } from "../../lexicon/organizations.js";
+import { RARE_TITLE_ABBREVIATIONS, SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../../lexicon/titles.js";
 
 /**
  * Titles and roles that stand before a person's name. Multi-word ones are matched as a whole
@@ -33,11 +36,8 @@ export const ROLES: string[] = [
   "comedian", "artist", "host", "anchor", "chef", "designer", "producer", "director", "filmmaker", "musician",
 ];
 
-/** Roles that name the leader of a state or government ("the Russian leader" may be its president). */
-export const LEADER_ROLES = new Set(["president", "prime minister", "chancellor", "premier", "king", "queen", "emperor", "leader", "sultan", "emir"]);
-
-/** Abbreviated titles written with a dot inside a name: "Mr. Smith", "Gen. Smith". */
-export const ABBREVIATIONS = new Set(["atty", "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "jr", "sr", "maj", "adm", "cmdr", "supt", "insp", "det", "hon"]);
+/** Abbreviations written with a dot inside a name: "Mr. Smith", "Gen. Smith", "John Smith Jr.". */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, ...RARE_TITLE_ABBREVIATIONS, ...SUFFIX_ABBREVIATIONS]);
 
 /** Words that open a name as an organization in other languages ("Instituto Cervantes", "Banco Santander"). */
 export const ORG_FIRSTS = new Set([
@@ -59,15 +59,12 @@ export const ORG_CUES = new Set([
   "militia", "faction", "movement", "think-tank", "institute", "university", "school", "college", "studio", "label",
 ]);
 
-/** Honorifics: stripped from a name, never a role worth keeping. */
-export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "messrs", "mmes", "sir", "dame", "dr", "prof", "rev", "st", "lord", "lady"]);
-
 /** Words an organization name ends with ("Defense Ministry", "Sky News", "Acme Inc."). */
 export const ORG_HEADS = new Set([
   "ministry", "department", "agency", "office", "council", "committee", "commission", "court", "parliament",
   "assembly", "congress", "senate", "party", "union", "association", "federation", "league", "organization",
   "organisation", "institute", "institution", "university", "college", "school", "academy", "foundation", "fund",
-  "bank", "church", "society", "corporation", "corp", "inc", "ltd", "llc", "plc", "co", "company", "group",
+  "bank", "church", "society", "group",
   "airlines", "airways", "news", "times", "post", "journal", "magazine", "herald", "tribune", "gazette", "press",
   "radio", "television", "tv", "network", "service", "services", "authority", "administration", "bureau", "force",
   "forces", "army", "navy", "police", "guard", "club", "team", "coalition", "alliance", "front", "movement",
@@ -75,7 +72,8 @@ export const ORG_HEADS = new Set([
   "government", "directorate", "inspectorate", "division", "unit", "brigade", "battalion", "regiment", "command",
   "laboratory", "laboratories", "labs", "systems", "technologies", "industries", "holdings", "partners", "media",
   "studios", "records", "entertainment", "motors", "energy", "oil", "gas", "pharmaceuticals", "bureau", "observatory",
-  "council", "tribunal", "commission", "registry", "exchange", "reserve", "fc", "cf", "ac", "sa", "ag", "gmbh", "nv", "org", "programme", "program", "district",
+  "council", "tribunal", "commission", "registry", "exchange", "reserve", "fc", "cf", "ac", "org", "programme", "program", "district",
+  ...COMMON_CORPORATE_SUFFIXES,
 ]);
 
 /** Words a place name ends with: "Constitution Hall", "Volgograd Arena" are places, not organizations. */

@@ -1,6 +1,6 @@
 import { affiliationBefore, analyzeRun, docFacts, precedingRole, type RoleContext } from "../classify.js";
 import { phraseAt } from "../gazetteer/phrases.js";
-import { HONORIFICS } from "../gazetteer/words.js";
+import { HONORIFICS } from "../../lexicon/titles.js";
 import { findRuns } from "../runs.js";
 import type { Span } from "../spans.js";
 import type { Token } from "../tokens.js";

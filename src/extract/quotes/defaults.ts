@@ -1,3 +1,5 @@
+import { LEADER_ROLES } from "../../lexicon/titles.js";
+
 /** Every tunable of the quotation finder, with its default, in one place. */
 export interface QuoteOptions {
   /** Verbs and phrases that attribute a quote, all inflections listed (matched lowercase, whole words). */
@@ -70,5 +72,5 @@ export const defaults: QuoteOptions = {
   maxContextChars: 6000,
   maxSingleQuoteChars: 400,
   elisions: ["em", "n", "til", "cause", "tis", "twas", "s", "re", "ll", "ve", "d", "m"],
-  leaderRoles: ["president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "head of state", "emir", "sultan"],
+  leaderRoles: [...LEADER_ROLES],
 };

@@ -1,5 +1,5 @@
-import { createRequire } from "node:module";
-import type { Countries } from "world-countries";
+import { DEMONYM_CODES } from "../../lexicon/countries.js";
+import { capitalised, TITLE_ABBREVIATIONS } from "../../lexicon/titles.js";
 import { countryKey, parseKey } from "../keys.js";
 import type { DocEntity, EntityKey, Sentence } from "../types.js";
 import { anchorsIn, type Anchor } from "./anchors.js";
@@ -57,21 +57,22 @@ const VOICE_OF = new RegExp(`\\b(?:${VOICE_WORD})\\s+(?:for|from|of|at)\\s+(?:th
 const MEDIUM = /\b(?:statement|ad|advert|advertisement|video|e-?mail|letter|release|tweet|post|op-ed|column|memo|speech|message|note)s?\s*$/;
 const NEW_CLAUSE = /(?:[,;]\s*(?:but|and|while|whereas)\b|;)[^,;]*\p{Ll}{3,}/u;
 const NOT_SUBJECT_BEFORE = /\b(?:by|with|to|from|against|about|over|into|than|after|before)\b/i;
-/** Titles that may stand between a preposition and a name: "talks with President X", "for Gen. Y". */
-const TITLE =
-  "(?:Mr|Mrs|Ms|Dr|Gen|General|Sen|Senator|Rep|Gov|Governor|Col|Lt|Capt|Sgt|Prof|Rev|President|Vice President|Prime Minister|Premier|Chancellor|Minister|King|Queen|Prince|Princess|Pope|Mayor|Judge|Justice|Ambassador|Chairman|Sheikh|Emir|Sultan)\\.?";
+/**
+ * Titles that may stand between a preposition and a name: "talks with President X", "for Gen. Y".
+ * Abbreviations other than "St.", which before a capital is mostly a place ("in St. Louis").
+ */
+const TITLE = `(?:${[
+  ...TITLE_ABBREVIATIONS.filter((t) => t !== "st"),
+  ...["general", "senator", "governor", "president", "vice president", "prime minister", "premier", "chancellor", "minister"],
+  ...["king", "queen", "prince", "princess", "pope", "mayor", "judge", "justice", "ambassador", "chairman", "sheikh", "emir", "sultan"],
+]
+  .map(capitalised)
+  .join("|")})\\.?`;
 const AFTER_PREPOSITION = new RegExp(
   `\\b(?:[Oo]f|[Tt]o|[Ff]or|[Aa]t|[Ii]n|[Ff]rom|[Ww]ith|[Bb]y|[Oo]n|[Aa]bout|[Aa]gainst|[Oo]ver|[Bb]etween|[Tt]owards?|[Ii]nto)\\s+(?:the\\s+)?(?:${TITLE}\\s+){0,2}$`,
 );
 
-// world-countries is CommonJS JSON whose typings do not survive NodeNext default-import interop.
-const countries = createRequire(import.meta.url)("world-countries") as Countries;
-const demonymToCountry: Map<string, EntityKey> = new Map();
-for (const c of countries) {
-  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
-    if (d && !demonymToCountry.has(d.toLowerCase())) demonymToCountry.set(d.toLowerCase(), countryKey(c.cca2));
-  }
-}
+const demonymToCountry: Map<string, EntityKey> = new Map([...DEMONYM_CODES].map(([demonym, code]) => [demonym, countryKey(code)]));
 
 const isPerson = (ctx: SpeakerContext, key: EntityKey) =>
   (ctx.entities.get(key)?.entityType ?? parseKey(key)?.type) === "person";
