@@ -81,6 +81,11 @@ describe("extract: countries and organizations", () => {
     expect(new Set(x.mentions.map((m) => m.entity))).toEqual(new Set(["organization:world-health-organization"]));
   });
 
+  it("knows a party by its nickname as by its name", () => {
+    const x = run("The Republican Party met in Ohio. GOP leaders said the vote would wait.");
+    expect(new Set(x.mentions.filter((m) => m.entityType === "organization").map((m) => m.entity))).toEqual(new Set(["organization:republican-party"]));
+  });
+
   it("keys a generic government body by its state, whether written as adjective or possessive", () => {
     const x = run("The Peruvian Interior Ministry denied it. Later, Peru's Interior Ministry confirmed it.");
     const orgs = x.mentions.filter((m) => m.entityType === "organization");

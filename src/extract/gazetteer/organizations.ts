@@ -101,4 +101,8 @@ export const ORGANIZATIONS: OrgEntry[] = [
   { names: ["Knesset"], country: "IL" },
   { names: ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace"], country: "FR" },
   { names: ["Verkhovna Rada", "Rada"], country: "UA" },
+  // Parties better known by a nickname or an acronym than by their name
+  { names: ["Republican Party", "GOP", "G.O.P."], country: "US" },
+  { names: ["Christian Democratic Union", "CDU"], country: "DE" },
+  { names: ["Social Democratic Party of Germany", "SPD"], country: "DE" },
 ];
