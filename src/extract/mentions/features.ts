@@ -99,8 +99,10 @@ export function featureRows(tokens: Token[], votes: Votes[], cases: readonly Lin
   const shapes = tokens.map((t) => shape(t.word));
   // The punctuation after a word is read twice: as its own "post=" and the next word's "after=".
   const posts = tokens.map((t) => t.post.trim());
-  const out: Int32Array[] = [];
+  // Every token's rows go into one array, typed once and handed out as views: a typed array
+  // per token cost more than hashing its features.
   const rows: number[] = [];
+  const ends = new Int32Array(tokens.length);
   // Parts are hashed in turn, the fixed first part from its precomputed state.
   const f = (prefix: string, a?: string, b?: string, c?: string, d?: string, e?: string): void => {
     let h = PREFIX.get(prefix) ?? prefixHash(prefix);
@@ -116,7 +118,6 @@ export function featureRows(tokens: Token[], votes: Votes[], cases: readonly Lin
     rows.push((fnv(PREFIX.get(prefix) ?? prefixHash(prefix), s, from, to) >>> 0) & mask);
   };
   for (let i = 0; i < tokens.length; i++) {
-    rows.length = 0;
     const t = tokens[i]!;
     const prev = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
     const next = tokens[i + 1]?.sentence === t.sentence ? tokens[i + 1] : undefined;
@@ -178,9 +179,10 @@ export function featureRows(tokens: Token[], votes: Votes[], cases: readonly Lin
     for (const tag of TAGS) if (t.tags.has(tag)) f("tag=", tag);
     if (prev) for (const tag of PREV_TAGS) if (prev.tags.has(tag)) f("tag-1=", tag);
     if (next) for (const tag of NEXT_TAGS) if (next.tags.has(tag)) f("tag+1=", tag);
-    out.push(new Int32Array(rows));
+    ends[i] = rows.length;
   }
-  return out;
+  const all = new Int32Array(rows);
+  return tokens.map((_, i) => all.subarray(i === 0 ? 0 : ends[i - 1]!, ends[i]!));
 }
 const PREV_TAGS = ["Person", "Place", "Organization", "Honorific"];
 const NEXT_TAGS = ["Person", "Place", "Organization"];
