@@ -74,13 +74,13 @@ const word = (t: Token | undefined): string => (t === undefined ? "<none>" : t.n
 const OFFSET = 0x811c9dc5;
 const PREFIX = new Map<string, number>();
 function prefixHash(prefix: string): number {
-  const h = fnv(OFFSET, prefix);
+  const h = fnv(OFFSET, prefix, 0, prefix.length);
   PREFIX.set(prefix, h);
   return h;
 }
-/** FNV-1a (32-bit) over a string's UTF-16 code units, continuing from h. */
-function fnv(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
+/** FNV-1a (32-bit) over the UTF-16 code units `from..to` of a string, continuing from h. */
+function fnv(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -90,26 +90,34 @@ function fnv(h: number, s: string): number {
 /**
  * Hashed feature rows of every token of an article: the model's input, the same at training and
  * at run time. Each feature is a string ("w-1=the", "vote=person|B"); its parts are hashed in
- * turn rather than joined (FNV-1a is a stream: the row is that of the joined string).
+ * turn rather than joined (FNV-1a is a stream: the row is that of the joined string), and a
+ * suffix or prefix of a word is hashed in place, so no feature builds a string.
  */
 export function featureRows(tokens: Token[], votes: Votes[], cases: readonly LineCase[], bits: number): Int32Array[] {
   const gaz = gazetteerFlags(tokens);
   const mask = (1 << bits) - 1;
   const shapes = tokens.map((t) => shape(t.word));
-  const out: Int32Array[] = [];
+  // The punctuation after a word is read twice: as its own "post=" and the next word's "after=".
+  const posts = tokens.map((t) => t.post.trim());
+  // Every token's rows go into one array, typed once and handed out as views: a typed array
+  // per token cost more than hashing its features.
   const rows: number[] = [];
+  const ends = new Int32Array(tokens.length);
   // Parts are hashed in turn, the fixed first part from its precomputed state.
   const f = (prefix: string, a?: string, b?: string, c?: string, d?: string, e?: string): void => {
     let h = PREFIX.get(prefix) ?? prefixHash(prefix);
-    if (a !== undefined) h = fnv(h, a);
-    if (b !== undefined) h = fnv(h, b);
-    if (c !== undefined) h = fnv(h, c);
-    if (d !== undefined) h = fnv(h, d);
-    if (e !== undefined) h = fnv(h, e);
+    if (a !== undefined) h = fnv(h, a, 0, a.length);
+    if (b !== undefined) h = fnv(h, b, 0, b.length);
+    if (c !== undefined) h = fnv(h, c, 0, c.length);
+    if (d !== undefined) h = fnv(h, d, 0, d.length);
+    if (e !== undefined) h = fnv(h, e, 0, e.length);
     rows.push((h >>> 0) & mask);
   };
+  // One feature of a prefix and the code units `from..to` of s: the row of `prefix + s.slice(from, to)`.
+  const part = (prefix: string, s: string, from: number, to: number): void => {
+    rows.push((fnv(PREFIX.get(prefix) ?? prefixHash(prefix), s, from, to) >>> 0) & mask);
+  };
   for (let i = 0; i < tokens.length; i++) {
-    rows.length = 0;
     const t = tokens[i]!;
     const prev = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
     const next = tokens[i + 1]?.sentence === t.sentence ? tokens[i + 1] : undefined;
@@ -121,6 +129,8 @@ export function featureRows(tokens: Token[], votes: Votes[], cases: readonly Lin
     const nv = votes[i + 1] ?? NONE;
     const common = COMMON_WORDS.has(t.norm) ? "true" : "false";
     const cap = t.cap ? "true" : "false";
+    const norm = t.norm;
+    const n = norm.length;
     f("bias");
     f("w=", t.norm);
     f("w-1=", word(prev));
@@ -132,17 +142,21 @@ export function featureRows(tokens: Token[], votes: Votes[], cases: readonly Lin
     f("sh=", shapes[i]!);
     f("sh-1=", prev ? shapes[i - 1]! : "<none>");
     f("sh+1=", next ? shapes[i + 1]! : "<none>");
-    f("suf2=", t.norm.slice(-2));
-    f("suf3=", t.norm.slice(-3));
-    f("suf4=", t.norm.slice(-4));
-    f("pre3=", t.norm.slice(0, 3));
+    part("suf2=", norm, Math.max(0, n - 2), n);
+    part("suf3=", norm, Math.max(0, n - 3), n);
+    part("suf4=", norm, Math.max(0, n - 4), n);
+    part("pre3=", norm, 0, Math.min(3, n));
     f("line=", line, "|cap=", cap);
     f("first=", t.first ? "true" : "false", "|cap=", cap, "|common=", common);
     f("common=", common, "|line=", line);
     f("poss=", t.possessive ? "true" : "false");
     f("pre=", t.pre);
-    f("after=", prev ? prev.post.trim().slice(-1) || "sp" : "<start>");
-    f("post=", t.post.trim().slice(0, 1) || "sp");
+    const after = prev ? posts[i - 1]! : "";
+    if (!prev) f("after=", "<start>");
+    else if (after) part("after=", after, after.length - 1, after.length);
+    else f("after=", "sp");
+    if (posts[i]) part("post=", posts[i]!, 0, 1);
+    else f("post=", "sp");
     f("vote=", v.kind, "|", v.at);
     f("rule=", v.rule);
     f("resolved=", v.resolved);
@@ -165,9 +179,10 @@ export function featureRows(tokens: Token[], votes: Votes[], cases: readonly Lin
     for (const tag of TAGS) if (t.tags.has(tag)) f("tag=", tag);
     if (prev) for (const tag of PREV_TAGS) if (prev.tags.has(tag)) f("tag-1=", tag);
     if (next) for (const tag of NEXT_TAGS) if (next.tags.has(tag)) f("tag+1=", tag);
-    out.push(Int32Array.from(rows));
+    ends[i] = rows.length;
   }
-  return out;
+  const all = new Int32Array(rows);
+  return tokens.map((_, i) => all.subarray(i === 0 ? 0 : ends[i - 1]!, ends[i]!));
 }
 const PREV_TAGS = ["Person", "Place", "Organization", "Honorific"];
 const NEXT_TAGS = ["Person", "Place", "Organization"];
