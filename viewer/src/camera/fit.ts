@@ -1,4 +1,5 @@
 import type { CameraState } from "sigma/types";
+import { nodeDisplay } from "../appearance/display.js";
 
 /** What fitting needs of sigma (any sigma instance). */
 export interface FitSource {
@@ -32,7 +33,7 @@ export function cameraFor(sigma: FitSource, keys: Iterable<string>, options: Par
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   let radius = 0;
   for (const key of keys) {
-    const d = sigma.getNodeDisplayData(key);
+    const d = nodeDisplay(sigma, key);
     if (!d) continue;
     x0 = Math.min(x0, d.x);
     x1 = Math.max(x1, d.x);
