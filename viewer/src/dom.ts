@@ -38,10 +38,14 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return node as T;
 }
 
+// One formatter: toLocaleDateString with options builds a new one per call (milliseconds
+// each, paid twice by the timeline's readout on every filter change).
+const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
 /** "12 Mar 2026" from "2026-03-12"; the ISO text itself when it is not a date. */
 export function formatDate(iso: string | null): string {
   if (!iso) return "";
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return DATE_FORMAT.format(d);
 }

@@ -1,4 +1,5 @@
 import type { CameraState } from "sigma/types";
+import { nodeDisplay } from "../appearance/display.js";
 
 /** What fitting needs of sigma (any sigma instance). */
 export interface FitSource {
@@ -30,17 +31,19 @@ const DEFAULTS: FitOptions = { padding: 40, coveredBottom: 0, minRatio: 0.08, du
 export function cameraFor(sigma: FitSource, keys: Iterable<string>, options: Partial<FitOptions> = {}): CameraState | null {
   const opts = { ...DEFAULTS, ...options };
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  let radius = 0;
+  let size = 0;
   for (const key of keys) {
-    const d = sigma.getNodeDisplayData(key);
+    const d = nodeDisplay(sigma, key);
     if (!d) continue;
     x0 = Math.min(x0, d.x);
     x1 = Math.max(x1, d.x);
     y0 = Math.min(y0, d.y);
     y1 = Math.max(y1, d.y);
-    radius = Math.max(radius, sigma.scaleSize(d.size, 1));
+    size = Math.max(size, d.size);
   }
   if (!Number.isFinite(x0)) return null;
+  // Scaling is linear in the size: the largest disc scaled once, not every node's.
+  const radius = sigma.scaleSize(size, 1);
   const { width, height } = sigma.getDimensions();
   const usable = { width: width - 2 * (opts.padding + radius), height: height - opts.coveredBottom - 2 * (opts.padding + radius) };
   if (usable.width <= 0 || usable.height <= 0) return null;

@@ -4,6 +4,7 @@ import type { DataGraph } from "../graph/types.js";
 import { dayNumber, type EdgeMask } from "../appearance/mask-layer.js";
 import { EDGE_KINDS } from "../graph/types.js";
 import type { FilterResult, FilterSettings } from "./types.js";
+import { nodeDisplay } from "../appearance/display.js";
 
 export interface VisibilitySync {
   /** Shows a filter result: hidden nodes as sigma states, hidden edges through the mask. */
@@ -66,7 +67,7 @@ export function createVisibilitySync(sigma: ViewerSigma, graph: DataGraph, mask:
     const showing: string[] = [];
     for (let i = 0; i < flat.nodes.length; i++) {
       const key = flat.nodes[i]!;
-      if (sigma.getNodeDisplayData(key)?.visibility !== "hidden") continue;
+      if (nodeDisplay(sigma, key)?.visibility !== "hidden") continue;
       if (shown[i]) showing.push(key);
       else dropped.add(key);
     }

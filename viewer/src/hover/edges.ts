@@ -2,6 +2,7 @@ import type { ViewerSigma } from "../appearance/styles.js";
 import { isCameraMoving } from "../camera/index.js";
 import { flatten } from "../graph/flat.js";
 import type { DataGraph } from "../graph/types.js";
+import { nodeDisplay } from "../appearance/display.js";
 
 export interface EdgePicker {
   /** The shown link nearest to a point of the stage (CSS pixels), within the pick radius. */
@@ -54,7 +55,7 @@ export function createEdgePicker(
     const seen = new Uint8Array(flat.nodes.length);
     const at = (i: number) => {
       if (!seen[i]) {
-        const d = sigma.getNodeDisplayData(flat.nodes[i]!);
+        const d = nodeDisplay(sigma, flat.nodes[i]!);
         const p = d ? sigma.framedGraphToViewport(d) : { x: NaN, y: NaN };
         px[i] = p.x;
         py[i] = p.y;

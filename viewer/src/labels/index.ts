@@ -2,6 +2,7 @@ import type { ViewerSigma } from "../appearance/styles.js";
 import { isCameraMoving } from "../camera/index.js";
 import type { DataGraph } from "../graph/types.js";
 import { placeLabels, type LabelCandidate } from "./place.js";
+import { nodeDisplay } from "../appearance/display.js";
 
 /** How long the camera must rest before labels are placed again. */
 // Longer than a slow frame (software WebGL draws one in 100–200 ms): a camera still moving
@@ -52,13 +53,12 @@ export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: num
   let timer: ReturnType<typeof setTimeout> | undefined;
   const widths = new Map<string, number>();
   const context = document.createElement("canvas").getContext("2d");
+  // Set once: assigning a font parses it again, on every label measured.
+  if (context) context.font = `${options.fontSize}px ${options.font}`;
   const width = (text: string) => {
     let w = widths.get(text);
     if (w === undefined) {
-      if (context) {
-        context.font = `${options.fontSize}px ${options.font}`;
-        w = context.measureText(text).width;
-      } else w = text.length * options.fontSize * 0.6;
+      w = context ? context.measureText(text).width : text.length * options.fontSize * 0.6;
       widths.set(text, w);
     }
     return w;
@@ -66,7 +66,7 @@ export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: num
 
   function* candidates(keys: Iterable<string>): Generator<LabelCandidate> {
     for (const key of keys) {
-      const data = sigma.getNodeDisplayData(key);
+      const data = nodeDisplay(sigma, key);
       if (!data || data.visibility === "hidden" || !data.label) continue;
       const at = sigma.framedGraphToViewport(data);
       yield { key, x: at.x, y: at.y, radius: sigma.scaleSize(data.size), width: width(data.label) };
