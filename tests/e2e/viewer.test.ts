@@ -287,7 +287,8 @@ describe("viewer on the seed graph", { timeout: 150_000 }, () => {
     await expect(page.locator("#filter-summary").getAttribute("data-edges")).resolves.toBe(String(edgeCount - quoteCount()));
     await box.check();
     await page.evaluate(() => window.__newsgraph.app.nextRender());
-    expect((await canvasPixels(page, quote)).matching).toBeGreaterThan(before.matching * 0.9);
+    // Labels placed again after the filter may cover a few lines they did not before.
+    expect((await canvasPixels(page, quote)).matching).toBeGreaterThan(before.matching * 0.75);
     await page.close();
   });
 
