@@ -5,18 +5,8 @@
  * seeded generator), so no result can be keyed to a real article.
  */
 import { brownPressPieces } from "../bench/corpus.js";
-
-/** Mulberry32: small, fast, and the same sequence on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The graph stage's mulberry32: one seeded generator for the project.
+import { seededRandom as seeded } from "../../src/graph/rng.js";
 
 const SYLLABLES = ["ka", "lor", "mi", "ven", "dra", "so", "tel", "bru", "an", "qui", "zor", "el", "pa", "rim", "gus", "ot"];
 
