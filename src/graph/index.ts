@@ -14,6 +14,7 @@ import type { EdgeAttributes, GraphAttributes, GraphOptions, NewsGraph, NodeAttr
 export type { DateCounts, EdgeAttributes, EdgeKind, Evidence, GraphOptions, NewsGraph, NodeAttributes } from "./types.js";
 export type { EvidenceTrail } from "./trail.js";
 export { GRAPH_DEFAULTS, TYPE_COLORS } from "./defaults.js";
+export { articleEdges, type EdgeContribution } from "./edges.js";
 
 export interface GraphBuilder {
   add(doc: DocExtraction): void;
