@@ -11,6 +11,7 @@ import { createReadStream } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { writeAtomic } from "../export/atomic.js";
+import type { Positions } from "../graph/index.js";
 import { compiledCodeHash } from "./code.js";
 import type { BuildSummary } from "./summary.js";
 
@@ -43,6 +44,23 @@ async function fileHash(path: string): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest("hex");
+}
+
+/**
+ * Where the previous build put its nodes, from its graph.json while the manifest vouches for
+ * that file (a folder of a killed or foreign build gives none): a grown graph's layout starts
+ * there. Read before this build publishes, since publishing replaces the file.
+ */
+export async function previousPositions(out: string, graphJson: string): Promise<Positions | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(join(out, MANIFEST), "utf8")) as Manifest;
+    const path = join(out, graphJson);
+    if (manifest.hashes?.[path] === undefined || (await fileHash(path)) !== manifest.hashes[path]) return undefined;
+    const graph = JSON.parse(await readFile(path, "utf8")) as { nodes: Array<{ key: string; attributes: { x: number; y: number } }> };
+    return new Map(graph.nodes.map(({ key, attributes: { x, y } }) => [key, { x, y }]));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The previous build's manifest when its key matches and every file it lists is still the one it wrote. */
