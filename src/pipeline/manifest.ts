@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { writeAtomic } from "../export/atomic.js";
 import type { Positions } from "../graph/index.js";
 import { compiledCodeHash } from "./code.js";
@@ -55,7 +55,9 @@ export async function previousPositions(out: string, graphJson: string): Promise
   try {
     const manifest = JSON.parse(await readFile(join(out, MANIFEST), "utf8")) as Manifest;
     const path = join(out, graphJson);
-    if (manifest.hashes?.[path] === undefined || (await fileHash(path)) !== manifest.hashes[path]) return undefined;
+    // By name: the folder may have been given another way (./out, an absolute path) or moved.
+    const recorded = Object.entries(manifest.hashes ?? {}).find(([file]) => basename(file) === graphJson)?.[1];
+    if (recorded === undefined || (await fileHash(path)) !== recorded) return undefined;
     const graph = JSON.parse(await readFile(path, "utf8")) as { nodes: Array<{ key: string; attributes: { x: number; y: number } }> };
     return new Map(graph.nodes.map(({ key, attributes: { x, y } }) => [key, { x, y }]));
   } catch {
