@@ -173,6 +173,22 @@ describe("speaker sieves", () => {
     expect(slice(told, only(findQuotes(input(told, [roe]))).content)).toBe(`that the plan is "dead on arrival."`);
   });
 
+  it("quoted words carrying on a sentence, attributed after them, report the clause from the sentence's start", () => {
+    const text = `Last year the plan "was dead on arrival," Jane Roe said.`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, slice(text, q.content)]).toEqual([roe.key, `Last year the plan "was dead on arrival,"`]);
+    // A sentence that introduces a whole utterance with a colon is no clause of it.
+    const intro = `Jane Roe was blunt: "It was dead on arrival," she said.`;
+    expect(only(findQuotes(input(intro, [roe]))).content).toBeNull();
+  });
+
+  it("a reported clause with words of its own before a capitalised quote holds the quote", () => {
+    const text = `Jane Roe said that once the vote is over, "I will go back to the farm."`;
+    expect(slice(text, only(findQuotes(input(text, [roe]))).content)).toBe(`that once the vote is over, "I will go back to the farm."`);
+    const whole = `Jane Roe said on Monday, "I will go back to the farm."`;
+    expect(only(findQuotes(input(whole, [roe]))).content).toBeNull();
+  });
+
   it("a partial quote in a sentence that names someone else does not continue the last speaker", () => {
     const text = `"We are ready," Jane Roe said.\n\nIn May, Acme roads were "in need of repair everywhere."`;
     const quotes = findQuotes(input(text, [roe, acme]));

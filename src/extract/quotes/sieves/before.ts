@@ -81,8 +81,10 @@ export const cueBeforeSieve: Sieve = {
   attribute: (ctx, { q, partial, sentenceFrom, paragraph }) => {
     const found = partial ? cueBefore(ctx, q.start, sentenceFrom, q.start) : null;
     const gap = ctx.text.slice(found?.cue?.end ?? q.start, q.start);
-    // `said on Monday, "We…"`: a capitalised quote after a comma or colon is a whole utterance too.
-    if (!found?.cue || /^[\s,:]*(?:that\s*)?$/.test(gap) || (/[,:]\s*$/.test(gap) && /^\p{Lu}/u.test(q.text))) return found;
+    // `said on Monday, "We…"`: a capitalised quote after a comma or colon is a whole utterance too — not after a
+    // reported clause of words of its own (`said that once the vote is over, "I will…"`, `adds that there are two choices: "…"`).
+    const clauseFirst = /^[\s,]*that\s+\S/.test(gap);
+    if (!found?.cue || /^[\s,:]*(?:that\s*)?$/.test(gap) || (!clauseFirst && /[,:]\s*$/.test(gap) && /^\p{Lu}/u.test(q.text))) return found;
     return { ...found, content: reportedClause(ctx.text, found.cue.end, q, Math.min(paragraph.end, q.end + ctx.options.maxTrailChars)) };
   },
 };

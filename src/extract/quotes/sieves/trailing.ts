@@ -36,7 +36,11 @@ export const trailingCue = once((ctx: SpeakerContext, site: Site): Trailing | nu
   if (!speaker && partial) return null;
   const clause = { start: from, end: from + ctx.text.slice(from, end).trimEnd().replace(/[\s,;:—–-]+$/, "").length };
   const nominal = speaker ? undefined : (nominalIn(ctx.text, subjectFrom, subjectTo) ?? undefined);
-  return { speaker, nominal, cue, reportedBy: reporterIn(ctx, from, end, speaker?.key ?? null), clause, firm: !ended, rule: words === 0 ? "quote-verb-name" : "quote-name-verb" };
+  // `The plan "is dead," Roe said`: quoted words that carry on the sentence's grammar end the clause Roe reports,
+  // which the sentence opens with (not after a colon: `Roe was blunt: "It is dead," she said` is whole).
+  const carriesOn = partial && /^\p{Ll}/u.test(q.text) && !/:\s*$/.test(ctx.text.slice(site.sentenceFrom, q.start));
+  const content = carriesOn ? { start: site.sentenceFrom, end: q.end } : undefined;
+  return { speaker, nominal, cue, reportedBy: reporterIn(ctx, from, end, speaker?.key ?? null), clause, content, firm: !ended, rule: words === 0 ? "quote-verb-name" : "quote-name-verb" };
 });
 
 /** `"…" – Jane Roe`: a name alone after a dash, closing its line (or up to a comma: `– Roe, tweeting`), signs the quote. */
