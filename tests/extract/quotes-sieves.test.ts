@@ -91,6 +91,15 @@ describe("speaker sieves", () => {
     expect(only(findQuotes(input(before, [roe, acme]))).speaker).toBe(roe.key);
   });
 
+  it("a long apposition between the name and a trailing cue, its own 'and' included, still names the speaker", () => {
+    const text = `"Prices will fall," Jane Roe, an economic adviser to the council and former director of its budget office, said.`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, q.speakerRule, slice(text, q.cueSpan)]).toEqual([roe.key, "quote-name-verb", "said"]);
+    // Outside an apposition "and" still counts: two people saying it together are no one speaker.
+    const both = `"Prices will fall," John Doe and Jane Roe said.`;
+    expect(only(findQuotes(input(both, [roe, doe]))).speakerRule).not.toBe("quote-name-verb");
+  });
+
   it("a body speaks through its spokesperson, campaign or statement when nobody is named", () => {
     const spokesman = `"We regret the delay," a spokesman for Acme said.`;
     expect(only(findQuotes(input(spokesman, [acme]))).speaker).toBe(acme.key);

@@ -28,8 +28,12 @@ export const trailingCue = once((ctx: SpeakerContext, site: Site): Trailing | nu
   const cue = cuesIn(ctx.text, from, end, ctx.options)[0];
   if (!cue) return null;
   const between = ctx.text.slice(from, cue.start);
-  const words = wordCount(between);
-  if (words > ctx.options.maxSpeakerWords || /[;"“”!?]/.test(between) || CLAUSE_WORD.test(between)) return null;
+  // `"…," Jane Roe, a director of Acme and its founder, said`: an apposition set off by commas right before the
+  // cue describes the name; its words are no clause of their own and count apart.
+  const apposition = /,[^,;"“”]*,\s*$/.exec(between);
+  const core = apposition && wordCount(apposition[0]) <= ctx.options.maxSpeakerWords ? between.slice(0, apposition.index) : between;
+  const words = wordCount(core);
+  if (words > ctx.options.maxSpeakerWords || /[;"“”!?]/.test(between) || CLAUSE_WORD.test(core)) return null;
   const [subjectFrom, subjectTo] = words === 0 ? [cue.end, nextStop(ctx.text, cue.end, end)] : [from, cue.start];
   const speaker = speakerIn(ctx, subjectFrom, subjectTo, q.start, "first");
   // Inside a sentence, a cue with no speaker before it belongs to the sentence's own subject.
