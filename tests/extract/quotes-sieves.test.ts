@@ -116,6 +116,8 @@ describe("speaker sieves", () => {
     expect(q.speaker).toBeNull();
     expect(q.speakerText).toBe("a local official");
     expect(q.cue).toBe("said");
+    const inverted = only(findQuotes(input(`"The road is closed," said a local official.`, [])));
+    expect([inverted.speaker, inverted.speakerText]).toEqual([null, "a local official"]);
   });
 
   it("according to X", () => {
@@ -189,6 +191,20 @@ describe("speaker sieves", () => {
     // A sentence that introduces a whole utterance with a colon is no clause of it.
     const intro = `Jane Roe was blunt: "It was dead on arrival," she said.`;
     expect(only(findQuotes(input(intro, [roe]))).content).toBeNull();
+  });
+
+  it("a cue opening the sentence's last clause, the speaker and an apposition after it, attributes the quote", () => {
+    const text = `The bridge is "safe for every truck" and will open soon, said Jane Roe, a spokeswoman for Acme.`;
+    const q = only(findQuotes(input(text, [roe, acme])));
+    expect([q.speaker, q.speakerRule, slice(text, q.content)]).toEqual([roe.key, "sentence-closing-cue", `The bridge is "safe for every truck" and will open soon`]);
+    // The quote may open the sentence when the sentence carries on after it.
+    const opening = `"It seems very unlikely" that the plan passes, said John Doe, who leads the council.`;
+    const d = only(findQuotes(input(opening, [doe])));
+    expect([d.speaker, slice(opening, d.content)]).toEqual([doe.key, `"It seems very unlikely" that the plan passes`]);
+    // A nominal nobody is named for: no speaker, its words kept, and no weaker sieve guesses one.
+    const nominal = `Jane Roe left early. The plan "will never pass the council," said a longtime adviser to the mayor.`;
+    const n = findQuotes(input(nominal, [roe]))[0]!;
+    expect([n.speaker, n.speakerText, n.speakerRule]).toEqual([null, "a longtime adviser to the mayor", "sentence-closing-cue"]);
   });
 
   it("a reported clause with words of its own before a capitalised quote holds the quote", () => {

@@ -86,7 +86,7 @@ export function reportedClause(text: string, cueEnd: number, quote: { start: num
 }
 
 /** A noun phrase that names a speaker without a name: "a spokeswoman for the ministry", "the official", "two aides". */
-const NOMINAL = /(?:^|[,(]\s*)((?:the|a|an|one|another|two|three|four|several|some|many|other)\s+[^,;:()"“”]{2,80}?)\s*$/i;
+const NOMINAL = /(?:^\s*|[,(]\s*)((?:the|a|an|one|another|two|three|four|several|some|many|other)\s+[^,;:()"“”]{2,80}?)\s*$/i;
 
 /** The nominal speaker standing in text[from, to) — the last one, after any comma — or null. */
 export function nominalIn(text: string, from: number, to: number): { start: number; end: number } | null {
