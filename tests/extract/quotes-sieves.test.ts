@@ -171,6 +171,26 @@ describe("speaker sieves", () => {
     expect(only(findQuotes(split)).speaker).toBe(roe.key);
   });
 
+  it("a clause the sentence opens with is not its main clause: the main clause's subject speaks", () => {
+    const after = `After John Doe criticized the plan, Jane Roe shot back, "Nobody asked for his opinion."`;
+    expect(only(findQuotes(input(after, [roe, doe]))).speaker).toBe(roe.key);
+    const when = `When asked whom she supported, Jane Roe smiled and said, "I am waiting for John Doe to decide."`;
+    expect(only(findQuotes(input(when, [roe, doe]))).speaker).toBe(roe.key);
+    // "As Roe said," attributes the main clause: with no cue after it, the opening clause still speaks.
+    const as = `As Jane Roe said, the plan is "a gift to the few and a bill for the many."`;
+    expect(only(findQuotes(input(as, [roe]))).speaker).toBe(roe.key);
+  });
+
+  it("an apposition between a name and its cue: the name it describes speaks, not a name inside it", () => {
+    const who = `Jane Roe, who beat John Doe in May, said the race was "far from over for anyone."`;
+    expect(only(findQuotes(input(who, [roe, doe]))).speaker).toBe(roe.key);
+    const age = `Jane Roe, 22, whose brother John Doe ran last year, said she had "never seen a line this long."`;
+    expect(only(findQuotes(input(age, [roe, doe]))).speaker).toBe(roe.key);
+    // Without the commas there is no apposition: the name nearest the cue is its subject.
+    const plain = `On Monday Jane Roe met John Doe, who said the race was "far from over for anyone."`;
+    expect(only(findQuotes(input(plain, [roe, doe]))).speaker).toBe(doe.key);
+  });
+
   it("a gerund after a comma shares the clause's subject, not the object before it", () => {
     const q = only(findQuotes(input(`Jane Roe went after John Doe, calling him "a man with no plan at all."`, [roe, doe])));
     expect(q.speaker).toBe(roe.key);

@@ -44,15 +44,13 @@ export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, t
   if (last.cue === "according to" || last.cue === "in the words of") {
     return made(speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first"), last, "according-to");
   }
-  for (let i = 0; i < cues.length; i++) {
-    const windowStart = i > 0 ? cues[i - 1]!.end : from;
-    // "X telephoned Y and muttered", "X went after Y, calling him": a verb joined by "and", or a
-    // gerund after a comma, shares the clause's first subject, not the object before it.
-    const lead = ctx.text.slice(windowStart, cues[i]!.start);
-    const coordinated = /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(lead) || (/ing$/.test(cues[i]!.cue) && /,\s*$/.test(lead));
-    const speaker = speakerIn(ctx, windowStart, cues[i]!.start, at, coordinated ? "first" : "last") ?? gerundSubject(ctx, cues[i]!);
-    if (speaker) return made(speaker, last, "name-verb-quote");
-  }
+  // "After Doe criticized the plan, Roe shot back, "…"": a clause the sentence opens with is not its main one; its
+  // cues and subjects are tried only when the main clause names nobody.
+  const main = LEADING_CLAUSE.exec(ctx.text.slice(from, to));
+  const tried = main ? subjectOfCues(ctx, cues.filter((c) => c.start >= from + main[0].length), from + main[0].length, at) : null;
+  if (tried) return made(tried, last, "name-verb-quote");
+  const subject = subjectOfCues(ctx, cues, from, at);
+  if (subject) return made(subject, last, "name-verb-quote");
   // `"…", said Roe, "…"`: a cue with no words before it may name the speaker after it.
   const quoteBefore = ctx.quoted[firstEndingAfter(ctx.quoted, last.start) - 1];
   const after = quoteBefore && quoteBefore.end > from ? quoteBefore.end : from;
@@ -61,6 +59,27 @@ export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, t
   const speaker = inverted ? speakerIn(ctx, subjectFrom, subjectTo, at, "first") : null;
   const nominal = speaker ? null : nominalIn(ctx.text, subjectFrom, subjectTo);
   return { ...made(speaker, last, "verb-name-quote"), ...(nominal && { nominal }) };
+}
+
+/**
+ * A subordinate or participial clause opening the sentence, up to its comma ("When asked about it,", "Later, after
+ * the debate ended,", "Like Doe,", "Speaking on Monday,"); "As Roe said," is none: it attributes the main clause.
+ */
+const LEADING_CLAUSE =
+  /^\s*(?:[^,;"“”]{1,40},\s*)?(?:after|when|while|whereas|although|though|if|since|because|before|once|until|unlike|like|despite|asked|speaking|\p{Lu}\p{Ll}+ing)\b[^,;"“”]*,\s*/iu;
+
+/** The speaker of the first cue whose subject the text names, each cue's subject sought after the cue before it. */
+function subjectOfCues(ctx: SpeakerContext, cues: Cue[], from: number, at: number): Found | null {
+  for (let i = 0; i < cues.length; i++) {
+    const windowStart = i > 0 ? cues[i - 1]!.end : from;
+    // "X telephoned Y and muttered", "X went after Y, calling him": a verb joined by "and", or a
+    // gerund after a comma, shares the clause's first subject, not the object before it.
+    const lead = ctx.text.slice(windowStart, cues[i]!.start);
+    const coordinated = /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(lead) || (/ing$/.test(cues[i]!.cue) && /,\s*$/.test(lead));
+    const speaker = speakerIn(ctx, windowStart, cues[i]!.start, at, coordinated ? "first" : "last") ?? gerundSubject(ctx, cues[i]!);
+    if (speaker) return speaker;
+  }
+  return null;
 }
 
 /** `with Senator Roe calling it "…"`: the name right before a gerund is its subject, whatever preposition precedes it. */
