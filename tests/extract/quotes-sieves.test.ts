@@ -63,6 +63,12 @@ describe("interrupted quotes are one quote", () => {
     expect(q.text).toBe("We will build it");
     expect(q.speaker).toBe(roe.key);
   });
+  it("three apostrophes close a quoted quote and then the quote", () => {
+    const text = "''I would use the word 'steady,''' said Jane Roe, who chairs the board.";
+    const q = only(findQuotes(input(text, [roe])).filter((x) => x.kind === "quote"));
+    expect(q.text).toBe("I would use the word 'steady,'");
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "quote-verb-name"]);
+  });
 });
 
 describe("phrases are not quotations", () => {
