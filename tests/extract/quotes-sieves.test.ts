@@ -197,6 +197,12 @@ describe("speaker sieves", () => {
     expect(only(findQuotes(input(plain, [roe, doe]))).speaker).toBe(doe.key);
   });
 
+  it("a gerund modifying a noun is no cue: 'a creative writing professor' does not say anything", () => {
+    const text = `Jane Roe, a creative writing professor, said she holds her roots "very near and dear to my heart."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, q.cue]).toEqual([roe.key, "said"]);
+  });
+
   it("a gerund after a comma shares the clause's subject, not the object before it", () => {
     const q = only(findQuotes(input(`Jane Roe went after John Doe, calling him "a man with no plan at all."`, [roe, doe])));
     expect(q.speaker).toBe(roe.key);
