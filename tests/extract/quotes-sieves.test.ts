@@ -168,6 +168,8 @@ describe("speaker sieves", () => {
   it("a statement or ad is its issuer's voice; a party tag ends no sentence", () => {
     const issued = `Jane Roe issued a statement saying the plan was "a gift to the few."`;
     expect(only(findQuotes(input(issued, [roe]))).speaker).toBe(roe.key);
+    const video = `Jane Roe released a video that said the plan was "a gift to the few."`;
+    expect(only(findQuotes(input(video, [roe]))).speaker).toBe(roe.key);
     const text = `Sen. Jane Roe (R-Ky.) said the vote was "a defeat for every voter."`;
     const sentences = [
       { start: 0, end: 21, text: text.slice(0, 21) },

@@ -54,7 +54,7 @@ const VOICE = new RegExp(`^\\s*(?:\\p{Ll}+\\s+)?(?:${VOICE_WORD})\\b`, "u");
 const VOICE_OWNED = new RegExp(`^['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${VOICE_WORD})\\b`, "u");
 const VOICE_OF = new RegExp(`\\b(?:${VOICE_WORD})\\s+(?:for|from|of|at)\\s+(?:the\\s+)?$`, "iu");
 /** What a speaker issues and speaks through: `Roe issued a statement saying "…"` is Roe's. */
-const MEDIUM = /\b(?:statement|ad|advert|advertisement|video|e-?mail|letter|release|tweet|post|op-ed|column|memo|speech|message|note)s?\s*$/;
+const MEDIUM = /\b(?:statement|ad|advert|advertisement|video|e-?mail|letter|release|tweet|post|op-ed|column|memo|speech|message|note|piece|article|filing)s?(?:\s+(?:that|which))?\s*$/;
 /**
  * What follows a name described by an apposition up to its cue: a party tag, then a comma and a description set off
  * by a closing comma — a relative clause, a noun phrase, an age ("Roe (R-Ky.), who…,", "Roe, 22, of Flint,").
