@@ -248,6 +248,13 @@ describe("speaker sieves", () => {
     expect(only(findQuotes(input(whole, [roe]))).content).toBeNull();
   });
 
+  it("a title quoted between two quotes of one speaker does not break the run of paragraphs", () => {
+    const text = `"We are ready," Jane Roe said on "Morning Roads Weekly."\n\n"The trucks leave at dawn."`;
+    const quotes = findQuotes(input(text, [roe]));
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([["quote", roe.key], ["phrase", null], ["quote", roe.key]]);
+    expect(quotes[2]!.speakerRule).toBe("paragraph-continuation");
+  });
+
   it("a partial quote in a sentence that names someone else does not continue the last speaker", () => {
     const text = `"We are ready," Jane Roe said.\n\nIn May, Acme roads were "in need of repair everywhere."`;
     const quotes = findQuotes(input(text, [roe, acme]));

@@ -63,7 +63,8 @@ export function findQuotes(input: FindQuotesInput, options: Partial<QuoteOptions
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
     const speaker: EntityKey | null = a.phrase ? null : a.speaker?.key ?? null;
-    done.push({ q: last, speaker });
+    // A title or scare quote between two quotes of one speaker does not break the run (`…on "Meet the Press." "…"`).
+    if (!a.phrase) done.push({ q: last, speaker });
     if (speaker) ctx.spoken.push({ at: first.start, speaker });
     const about = [
       ...new Set(
