@@ -189,6 +189,12 @@ describe("speaker sieves", () => {
     expect(only(findQuotes(input(as, [roe]))).speaker).toBe(roe.key);
   });
 
+  it("an uncued partial quote is the words of the main clause's subject, after a clause the sentence opens with", () => {
+    const text = `And after John Doe ruled against her, Jane Roe took aim at his "reading of the law in this case."`;
+    const q = only(findQuotes(input(text, [roe, doe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "sentence-subject"]);
+  });
+
   it("an apposition between a name and its cue: the name it describes speaks, not a name inside it", () => {
     const who = `Jane Roe, who beat John Doe in May, said the race was "far from over for anyone."`;
     expect(only(findQuotes(input(who, [roe, doe]))).speaker).toBe(roe.key);

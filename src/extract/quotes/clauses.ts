@@ -95,3 +95,16 @@ export function nominalIn(text: string, from: number, to: number): { start: numb
   const start = from + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
 }
+
+/**
+ * A subordinate or participial clause opening the sentence, up to its comma ("When asked about it,", "Later, after
+ * the debate ended,", "Like Doe,", "Speaking on Monday,"); "As Roe said," is none: it attributes the main clause.
+ */
+const LEADING_CLAUSE =
+  /^\s*(?:[^,;"“”]{1,40},\s*)?(?:(?:and|but|so|yet|then)\s+)?(?:after|when|while|whereas|although|though|if|since|because|before|once|until|unlike|like|despite|asked|speaking|\p{Lu}\p{Ll}+ing)\b[^,;"“”]*,\s*/iu;
+
+/** Where the main clause of text[from, to) starts: after a leading subordinate or participial clause, else `from`. */
+export function mainClauseStart(text: string, from: number, to: number): number {
+  const lead = LEADING_CLAUSE.exec(text.slice(from, to));
+  return lead ? from + lead[0].length : from;
+}

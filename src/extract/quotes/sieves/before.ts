@@ -1,5 +1,5 @@
 import { anchorsIn } from "../anchors.js";
-import { nextStop, nominalIn, reportedClause } from "../clauses.js";
+import { mainClauseStart, nextStop, nominalIn, reportedClause } from "../clauses.js";
 import { reporterIn } from "../cites.js";
 import { cuesIn, type Cue } from "../cues.js";
 import { speakerIn, type Found, type SpeakerContext } from "../speaker.js";
@@ -46,8 +46,8 @@ export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, t
   }
   // "After Doe criticized the plan, Roe shot back, "…"": a clause the sentence opens with is not its main one; its
   // cues and subjects are tried only when the main clause names nobody.
-  const main = LEADING_CLAUSE.exec(ctx.text.slice(from, to));
-  const tried = main ? subjectOfCues(ctx, cues.filter((c) => c.start >= from + main[0].length), from + main[0].length, at) : null;
+  const main = mainClauseStart(ctx.text, from, to);
+  const tried = main > from ? subjectOfCues(ctx, cues.filter((c) => c.start >= main), main, at) : null;
   if (tried) return made(tried, last, "name-verb-quote");
   const subject = subjectOfCues(ctx, cues, from, at);
   if (subject) return made(subject, last, "name-verb-quote");
@@ -60,13 +60,6 @@ export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, t
   const nominal = speaker ? null : nominalIn(ctx.text, subjectFrom, subjectTo);
   return { ...made(speaker, last, "verb-name-quote"), ...(nominal && { nominal }) };
 }
-
-/**
- * A subordinate or participial clause opening the sentence, up to its comma ("When asked about it,", "Later, after
- * the debate ended,", "Like Doe,", "Speaking on Monday,"); "As Roe said," is none: it attributes the main clause.
- */
-const LEADING_CLAUSE =
-  /^\s*(?:[^,;"“”]{1,40},\s*)?(?:after|when|while|whereas|although|though|if|since|because|before|once|until|unlike|like|despite|asked|speaking|\p{Lu}\p{Ll}+ing)\b[^,;"“”]*,\s*/iu;
 
 /** The speaker of the first cue whose subject the text names, each cue's subject sought after the cue before it. */
 function subjectOfCues(ctx: SpeakerContext, cues: Cue[], from: number, at: number): Found | null {
