@@ -195,6 +195,16 @@ describe("speaker sieves", () => {
     expect([q.speaker, q.speakerRule]).toEqual([roe.key, "sentence-subject"]);
   });
 
+  it("a later cue whose subject opens a clause of its own names the speaker of the quote after it", () => {
+    const after = `Jane Roe wrote on Tuesday, hours after John Doe said he was "encouraged by the plan."`;
+    expect(only(findQuotes(input(after, [roe, doe]))).speaker).toBe(doe.key);
+    const and = `Jane Roe said the plan was fine and John Doe called it "a great meeting for all of us."`;
+    expect(only(findQuotes(input(and, [roe, doe]))).speaker).toBe(doe.key);
+    // Without such a clause the later verbs belong to what the first cue reports.
+    const reported = `Jane Roe said John Doe was right to urge voters "to act before it is too late."`;
+    expect(only(findQuotes(input(reported, [roe, doe]))).speaker).toBe(roe.key);
+  });
+
   it("an apposition between a name and its cue: the name it describes speaks, not a name inside it", () => {
     const who = `Jane Roe, who beat John Doe in May, said the race was "far from over for anyone."`;
     expect(only(findQuotes(input(who, [roe, doe]))).speaker).toBe(roe.key);

@@ -1,5 +1,5 @@
 import { anchorsIn } from "../anchors.js";
-import { mainClauseStart, nextStop, nominalIn, reportedClause } from "../clauses.js";
+import { mainClauseStart, nextStop, nominalIn, reportedClause, wordCount } from "../clauses.js";
 import { reporterIn } from "../cites.js";
 import { cuesIn, type Cue } from "../cues.js";
 import { speakerIn, type Found, type SpeakerContext } from "../speaker.js";
@@ -61,8 +61,21 @@ export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, t
   return { ...made(speaker, last, "verb-name-quote"), ...(nominal && { nominal }) };
 }
 
+/** Words that open a clause with a subject of its own. */
+const CLAUSE_OPENER = /\b(?:after|when|while|whereas|before|because|since|until|and|with)\s+/g;
+
 /** The speaker of the first cue whose subject the text names, each cue's subject sought after the cue before it. */
 function subjectOfCues(ctx: SpeakerContext, cues: Cue[], from: number, at: number): Found | null {
+  // "Clinton weighed in, hours after Sanders said he was "encouraged"": a later cue whose subject opens a clause of its
+  // own (after a subordinator, "and" or "with") is no part of what the first cue reports; the nearest such one wins.
+  for (let i = cues.length - 1; i > 0; i--) {
+    const window = ctx.text.slice(cues[i - 1]!.end, cues[i]!.start);
+    const opener = [...window.matchAll(CLAUSE_OPENER)].pop();
+    if (!opener) continue;
+    const subjectFrom = cues[i - 1]!.end + opener.index + opener[0].length;
+    const speaker = speakerIn(ctx, subjectFrom, cues[i]!.start, at, "last");
+    if (speaker && wordCount(ctx.text.slice(subjectFrom, speaker.start)) <= 4 && !/[,;]/.test(ctx.text.slice(subjectFrom, speaker.start))) return speaker;
+  }
   for (let i = 0; i < cues.length; i++) {
     const windowStart = i > 0 ? cues[i - 1]!.end : from;
     // "X telephoned Y and muttered", "X went after Y, calling him": a verb joined by "and", or a
