@@ -205,6 +205,13 @@ describe("speaker sieves", () => {
     expect(only(findQuotes(input(reported, [roe, doe]))).speaker).toBe(roe.key);
   });
 
+  it("a quote that ended its sentence inside its marks ends it for the quote after it", () => {
+    const text = `John Doe turned to the crowd and said, "Who will you trust?" Jane Roe, speaking on the radio, called John Doe a "blowhard with no plan."`;
+    // The splitter of a careless text runs the two sentences together.
+    const quotes = findQuotes({ ...input(text, [roe, doe]), sentences: [{ start: 0, end: text.length, text }] });
+    expect(quotes.map((q) => q.speaker)).toEqual([doe.key, roe.key]);
+  });
+
   it("an apposition between a name and its cue: the name it describes speaks, not a name inside it", () => {
     const who = `Jane Roe, who beat John Doe in May, said the race was "far from over for anyone."`;
     expect(only(findQuotes(input(who, [roe, doe]))).speaker).toBe(roe.key);
