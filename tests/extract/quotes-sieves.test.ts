@@ -239,6 +239,9 @@ describe("speaker sieves", () => {
     expect(slice(text, q.content)).toBe(`the bridge is "safe for every truck" and will open soon`);
     const told = `Jane Roe told the council on Monday that the plan is "dead on arrival."`;
     expect(slice(told, only(findQuotes(input(told, [roe]))).content)).toBe(`that the plan is "dead on arrival."`);
+    // A comma inside the closing mark ends the clause as a sentence end does.
+    const comma = `Jane Roe said things "should be settled by June," referring to the vote on the bridge.`;
+    expect(slice(comma, only(findQuotes(input(comma, [roe]))).content)).toBe(`things "should be settled by June,"`);
   });
 
   it("quoted words carrying on a sentence, attributed after them, report the clause from the sentence's start", () => {

@@ -75,7 +75,8 @@ export function reportedClause(text: string, cueEnd: number, quote: { start: num
   const gap = text.slice(cueEnd, quote.start);
   const that = /^\s+(?:[^\s;:"“”]+\s+){0,16}?(?=that\b)/.exec(gap);
   const start = cueEnd + (that ? that[0].length : (/^[\s,:]*/.exec(gap)?.[0].length ?? 0));
-  if (/[.!?]["”’']*$/.test(text.slice(quote.start, quote.end))) return { start, end: quote.end };
+  // A sentence end or a comma inside the closing mark ends the clause (`says things "should be settled," adding…`).
+  if (/[.!?,]["”’'“]*$/.test(text.slice(quote.start, quote.end))) return { start, end: quote.end };
   const window = text.slice(quote.end, limit);
   for (const m of window.matchAll(CLAUSE_STOP)) {
     const word = window.slice(Math.max(0, m.index - 5), m.index).split(/\s/).pop() ?? "";
