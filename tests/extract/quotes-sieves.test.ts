@@ -212,6 +212,12 @@ describe("speaker sieves", () => {
     expect(quotes.map((q) => q.speaker)).toEqual([doe.key, roe.key]);
   });
 
+  it("an uncued partial quote reports what follows its subject's verb", () => {
+    const text = `Jane Roe thought the plan was "a gift to the few and a bill for the many."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speakerRule, slice(text, q.content)]).toEqual(["sentence-subject", `the plan was "a gift to the few and a bill for the many."`]);
+  });
+
   it("an apposition between a name and its cue: the name it describes speaks, not a name inside it", () => {
     const who = `Jane Roe, who beat John Doe in May, said the race was "far from over for anyone."`;
     expect(only(findQuotes(input(who, [roe, doe]))).speaker).toBe(roe.key);
