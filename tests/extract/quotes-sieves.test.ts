@@ -237,6 +237,11 @@ describe("speaker sieves", () => {
     expect([q.speaker, q.cue]).toEqual([roe.key, "said"]);
   });
 
+  it("the name right before a gerund is its subject, an adverb between them or not", () => {
+    const text = `The vote was close, with John Doe recently calling the plan "a bill with no money behind it."`;
+    expect(only(findQuotes(input(text, [doe]))).speaker).toBe(doe.key);
+  });
+
   it("a gerund after a comma shares the clause's subject, not the object before it", () => {
     const q = only(findQuotes(input(`Jane Roe went after John Doe, calling him "a man with no plan at all."`, [roe, doe])));
     expect(q.speaker).toBe(roe.key);

@@ -92,7 +92,7 @@ function subjectOfCues(ctx: SpeakerContext, cues: Cue[], from: number, at: numbe
 function gerundSubject(ctx: SpeakerContext, cue: Cue): Found | null {
   if (!/ing$/.test(cue.cue)) return null;
   const a = anchorsIn(ctx.anchors, Math.max(0, cue.start - 80), cue.start).pop();
-  if (!a || a.via === "pronoun" || !/^\s+$/.test(ctx.text.slice(a.end, cue.start)) || spanAt(ctx.quoted, a.start)) return null;
+  if (!a || a.via === "pronoun" || !/^\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.text.slice(a.end, cue.start)) || spanAt(ctx.quoted, a.start)) return null;
   return { key: a.entity, start: a.start, end: a.end };
 }
 
