@@ -1,4 +1,4 @@
-import { firstEndingAfter, firstStartingFrom, spanAt } from "../spans.js";
+import { firstStartingFrom, spanAt } from "../spans.js";
 import { NONE, type Sieve } from "./types.js";
 
 /**
@@ -9,12 +9,9 @@ import { NONE, type Sieve } from "./types.js";
  */
 export const closestMentionSieve: Sieve = {
   id: "closest-mention",
-  attribute: (ctx, { q, paragraph, paragraphs, partial }) => {
+  attribute: (ctx, { q, paragraph, partial }) => {
     if (partial) return null;
-    // A quote that is a paragraph of its own follows the paragraph that introduces its speaker.
-    const k = firstEndingAfter(paragraphs, paragraph.start);
-    const start = q.start === paragraph.start && k > 0 ? paragraphs[k - 1]!.start : paragraph.start;
-    const from = Math.max(start, q.start - ctx.options.maxLookBackChars);
+    const from = Math.max(paragraph.start, q.start - ctx.options.maxLookBackChars);
     for (let i = firstStartingFrom(ctx.anchors, q.start) - 1; i >= 0 && ctx.anchors[i]!.start >= from; i--) {
       const a = ctx.anchors[i]!;
       if (a.via === "pronoun" || a.entityType !== "person" || spanAt(ctx.quoted, a.start)) continue;
