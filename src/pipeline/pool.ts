@@ -97,9 +97,17 @@ async function inThreadRunner(): Promise<Runner> {
   return { run: async (task) => extractTask(task), close: async () => undefined };
 }
 
-class Overrun extends Error {}
+/** An article that outlasted its budget; the budget is kept with the skip, as a larger one tries the article again. */
+class Overrun extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`took longer than ${budgetMs / 1000} s`);
+  }
+}
 
 const MEGABYTE = 1024 * 1024;
+
+/** Per started megabyte: extraction is linear in length. */
+const budgetOf = (text: string, budgetMs: number) => budgetMs * Math.max(1, Math.ceil(text.length / MEGABYTE));
 
 function poolRunner(workers: number, budgetMs: number, warn: (message: string) => void): Runner {
   if (!existsSync(WORKER_FILE)) {
@@ -132,12 +140,12 @@ function poolRunner(workers: number, budgetMs: number, warn: (message: string) =
   };
   async function attempt(task: ExtractTask): Promise<ExtractResult> {
     const abort = new AbortController();
-    const timeoutMs = budgetMs * Math.max(1, Math.ceil(task.article.text.length / MEGABYTE));
-    const timer = setTimeout(() => abort.abort(new Overrun()), timeoutMs);
+    const timeoutMs = budgetOf(task.article.text, budgetMs);
+    const timer = setTimeout(() => abort.abort(new Overrun(timeoutMs)), timeoutMs);
     try {
       return await pool!.run(task, { signal: abort.signal });
     } catch (error) {
-      if (abort.signal.aborted) throw new Overrun(`took longer than ${timeoutMs / 1000} s`);
+      if (abort.signal.aborted) throw new Overrun(timeoutMs);
       throw error;
     } finally {
       clearTimeout(timer);
@@ -196,19 +204,31 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
       error: new Error(`newsgraph/extract: ${where(article)}: ${message}`, { cause }),
     });
 
+    // In this thread no budget can stop an article: an overrun skip from a pooled run is tried again.
+    const budget = (article: Article) => (opts.inThread ? Infinity : budgetOf(article.text, opts.articleTimeoutMs));
+
     async function one(article: Article): Promise<Outcome> {
       const key = cache ? articleKey(article) : "";
       if (cache && opts.readCache) {
         const hit = await cache.get(key, article.id);
         if (hit) return { ok: true, doc: hit, cached: true };
+        // The same text, extractor and options failed before: said again, not paid for again.
+        const skip = await cache.skipOf(key, article.id);
+        if (skip && (skip.budgetMs === undefined || budget(article) <= skip.budgetMs)) {
+          return failure(article, `skipped, as in the previous build: ${skip.reason}`);
+        }
       }
+      const skipped = async (reason: string, budgetMs?: number, cause?: unknown): Promise<Outcome> => {
+        if (cache) await cache.putSkip(key, { id: article.id, reason, ...(budgetMs === undefined ? {} : { budgetMs }) });
+        return failure(article, reason, cause);
+      };
       let result: ExtractResult;
       try {
         result = await runner.run({ article, options: opts.extractOptions });
       } catch (err) {
-        return failure(article, err instanceof Error ? err.message : String(err), err);
+        return skipped(err instanceof Error ? err.message : String(err), err instanceof Overrun ? err.budgetMs : undefined, err);
       }
-      if ("error" in result) return failure(article, result.error);
+      if ("error" in result) return skipped(result.error);
       if (cache) await cache.put(key, result.json);
       return { ok: true, doc: JSON.parse(result.json) as DocExtraction, cached: false };
     }

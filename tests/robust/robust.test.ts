@@ -155,7 +155,7 @@ describe("a build's output set", () => {
 });
 
 describe("the pool", () => {
-  it("skips an article that overruns its time budget, replaces the worker, and builds the rest", async () => {
+  it("skips an article that overruns its time budget, replaces the worker, builds the rest, and remembers the skip", async () => {
     requireDist();
     // Several seconds of ordinary prose against a one-second budget.
     const slow = prose(400_000);
@@ -166,7 +166,17 @@ describe("the pool", () => {
     expect(summary.skipped[0]!.message).toMatch(/corpus\.jsonl:1 \(article slow\): took longer than 1 s/);
     expect(summary.articles).toBe(2);
     expect(existsSync(join(out, "graph.json"))).toBe(true);
-  }, 120_000);
+
+    // The skip is remembered with the extraction's key: a re-run says so instead of paying the budget again…
+    const again = await build({ inputs: [input], out, quiet: true, workers: 2, articleTimeout: 1 });
+    expect(again.skipped.map((s) => s.message)).toEqual([expect.stringMatching(/corpus\.jsonl:1 \(article slow\): skipped, as in the previous build: took longer than 1 s/)]);
+    expect(formatSummary(again)).toContain("skipped, as in the previous build");
+    expect(again.cached).toBe(2);
+    // …and a larger budget tries it again.
+    const larger = await build({ inputs: [input], out, quiet: true, workers: 2, articleTimeout: 600 });
+    expect(larger.skipped).toEqual([]);
+    expect(larger.articles).toBe(3);
+  }, 240_000);
 
   it("caps the workers at what the machine holds", async () => {
     requireDist();
