@@ -14,6 +14,7 @@ import type { Article } from "../ingest/types.js";
 import type { DocExtraction } from "../extract/types.js";
 import type { ExtractOptions } from "../extract/defaults.js";
 import type { ExtractResult, ExtractTask } from "../extract/worker.js";
+import { ENTITY_CAP_DEFAULTS } from "../extract/cap.js";
 import { articleKey, extractorVersion, openCache, pruneCache, type ExtractionCache } from "./cache.js";
 
 /** Compiled worker entry: the same path from src/pipeline/ (tests) and dist/pipeline/ (the CLI). */
@@ -50,6 +51,11 @@ export interface ExtractAllOptions {
    * worker died twice): the article is skipped and the build goes on. Without it the error ends the build.
    */
   onError?: (article: Pick<Article, "id" | "origin">, error: Error) => void;
+  /**
+   * Called, in output order, for an article that named more entities than one article may
+   * bring (src/extract/cap.ts) and was cut to its most mentioned; also when it comes from the cache.
+   */
+  onTruncated?: (article: Pick<Article, "id" | "origin">, message: string) => void;
   /** Problems that cost nothing but time: a damaged cache entry, fewer workers than asked. */
   onWarning?: (message: string) => void;
 }
@@ -243,6 +249,15 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
         if (outcome.cached) stats.cached++;
         else stats.extracted++;
         opts.onArticle?.({ id: outcome.doc.id, cached: outcome.cached });
+        const cut = outcome.doc.truncated;
+        if (cut) {
+          const n = (x: number) => x.toLocaleString("en-US");
+          opts.onTruncated?.(
+            article,
+            `newsgraph/extract: ${where(article)}: names ${n(cut.entities)} entities, more than one article may bring ` +
+              `(${n(ENTITY_CAP_DEFAULTS.maxEntities)} plus one per ${ENTITY_CAP_DEFAULTS.charsPerEntity} characters); kept its ${n(cut.kept)} most mentioned`,
+          );
+        }
         return outcome.doc;
       }
       if (!opts.onError) throw outcome.error;

@@ -111,6 +111,43 @@ describe("long and pathological articles", () => {
     expect(formatSummary(summary)).toMatch(/\d+ sentences? naming over 12 entities linked as lists/);
   });
 
+  it("keeps an article's most mentioned entities when it names more than one article may bring, and says so", async () => {
+    const text = quoteStorm(1500);
+    const whole = extractArticle(article(text), {}, {}, { maxEntities: 1e9, charsPerEntity: 1 });
+    const cut = extractArticle(article(text), {}, {}, { maxEntities: 50, charsPerEntity: 1e9 });
+    expect(whole.truncated).toBeUndefined();
+    expect(cut.truncated).toEqual({ entities: whole.entities.length, kept: 50 });
+    const mentions = new Map<string, number>();
+    for (const m of [...whole.mentions, ...whole.references]) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);
+    const kept = new Set(cut.entities.map((e) => e.key));
+    const fewest = Math.min(...[...kept].map((key) => mentions.get(key) ?? 0));
+    const dropped = whole.entities.filter((e) => !kept.has(e.key)).map((e) => mentions.get(e.key) ?? 0);
+    expect(Math.max(...dropped)).toBeLessThanOrEqual(fewest);
+    expect(cut.mentions).toEqual(whole.mentions.filter((m) => kept.has(m.entity)));
+    for (const q of cut.quotes) for (const key of [q.speaker, q.reportedBy, ...q.about]) if (key !== null) expect(kept.has(key)).toBe(true);
+
+    // Through the build, with the default cap: the summary names the file, line and article.
+    const out = join(folder("cap"), "out");
+    const summary = await build({ inputs: [corpus([{ id: "storm", text }, WIRE])], out, quiet: true, workers: 1 });
+    expect(summary.articles).toBe(2);
+    expect(summary.truncated.map((t) => t.message)).toEqual([expect.stringMatching(/corpus\.jsonl:1 \(article storm\): names [\d,]+ entities, .*kept its [\d,]+ most mentioned/)]);
+    expect(formatSummary(summary)).toMatch(/truncated: .*article storm/);
+    expect(lines(out)[0].truncated.kept).toBeLessThan(lines(out)[0].truncated.entities);
+    expect(graphOf(out).nodes.map((n) => n.key)).toContain("person:mira-solvang");
+  }, 120_000);
+
+  it("keeps an article's most repeated links when it makes more than one article may bring, and notes it", async () => {
+    const out = join(folder("links"), "out");
+    const dense = "Mira Solvang met Teodor Kask on Monday. Mira Solvang met Teodor Kask again. Anna Berg met Lars Holm. Anna Berg met Per Dahl.";
+    const summary = await build({ inputs: [corpus([{ id: "dense", text: dense }, "Teodor Kask later called Anna Berg."])], out, quiet: true, workers: 1, graph: { articleLinks: 1, articleLinkChars: 1_000_000 } });
+    const edges = (graphOf(out) as unknown as { edges: { source: string; target: string; attributes: { weight: number } }[] }).edges;
+    expect(edges.map((e) => [e.source, e.target, e.attributes.weight]).sort()).toEqual([
+      ["person:anna-berg", "person:teodor-kask", 1],
+      ["person:mira-solvang", "person:teodor-kask", 2],
+    ]);
+    expect(summary.notes).toContain("article dense makes 3 links, more than one article may bring (1 plus one per 1,000,000 characters): kept its 1 most repeated");
+  }, 60_000);
+
   it("writes lone surrogates as valid UTF-8 and valid JSON", async () => {
     const out = join(folder("surrogate"), "out");
     await build({ inputs: [corpus([`Mira Solvang \uD800 met Teodor Kask\uDC00 in Oslo.`])], out, quiet: true, workers: 1 });
