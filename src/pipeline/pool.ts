@@ -56,6 +56,8 @@ export interface ExtractAllOptions {
    * bring (src/extract/cap.ts) and was cut to its most mentioned; also when it comes from the cache.
    */
   onTruncated?: (article: Pick<Article, "id" | "origin">, message: string) => void;
+  /** The workers' module (tests give one whose threads die); the compiled extractor's by default. */
+  workerFile?: string;
   /** Problems that cost nothing but time: a damaged cache entry, fewer workers than asked. */
   onWarning?: (message: string) => void;
 }
@@ -68,6 +70,7 @@ export const EXTRACT_ALL_DEFAULTS = {
   cacheDir: null as string | null,
   readCache: true,
   inFlightPerWorker: 8,
+  workerFile: WORKER_FILE,
 };
 
 export interface ExtractStats {
@@ -115,15 +118,15 @@ const MEGABYTE = 1024 * 1024;
 /** Per started megabyte: extraction is linear in length. */
 const budgetOf = (text: string, budgetMs: number) => budgetMs * Math.max(1, Math.ceil(text.length / MEGABYTE));
 
-function poolRunner(workers: number, budgetMs: number, warn: (message: string) => void): Runner {
-  if (!existsSync(WORKER_FILE)) {
-    throw new Error(`newsgraph/build: extraction worker not found at ${WORKER_FILE} (run \`npm run build\`)`);
+function poolRunner(file: string, workers: number, budgetMs: number, warn: (message: string) => void): Runner {
+  if (!existsSync(file)) {
+    throw new Error(`newsgraph/build: extraction worker not found at ${file} (run \`npm run build\`)`);
   }
   // Started on the first article the cache does not have: a warm re-run starts no thread at all.
   let pool: Piscina<ExtractTask, ExtractResult> | null = null;
   let started: Promise<void> | null = null;
   const start = (): Promise<void> => {
-    const threads = new Piscina<ExtractTask, ExtractResult>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers });
+    const threads = new Piscina<ExtractTask, ExtractResult>({ filename: file, minThreads: workers, maxThreads: workers });
     pool = threads;
     // A worker that fails with no task on it is replaced by the pool; unheard, the event would end the process.
     threads.on("error", (error: Error) => warn(`newsgraph/build: an extraction worker failed and was replaced (${error.message})`));
@@ -204,7 +207,7 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
     const version = opts.cacheDir === null ? null : extractorVersion(undefined, opts.extractOptions);
     const cache: ExtractionCache | null =
       opts.cacheDir === null || version === null ? null : await openCache({ dir: opts.cacheDir, version, onWarning: warn });
-    const runner = opts.inThread ? await inThreadRunner() : poolRunner(workers, opts.articleTimeoutMs, warn);
+    const runner = opts.inThread ? await inThreadRunner() : poolRunner(opts.workerFile, workers, opts.articleTimeoutMs, warn);
     const failure = (article: Article, message: string, cause?: unknown): Outcome => ({
       ok: false,
       error: new Error(`newsgraph/extract: ${where(article)}: ${message}`, { cause }),

@@ -5,11 +5,13 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
 import { chunkBounds, extractArticle } from "../../src/extract/chunks.js";
 import type { Article } from "../../src/ingest/types.js";
 import { build, formatSummary } from "../../src/pipeline/index.js";
+import { createExtractAll } from "../../src/pipeline/pool.js";
 import { requireDist } from "../scale/helpers.js";
 import { capitalRun, deepNesting, generator, longSentence, longToken, nameList, prose, quoteStorm } from "./generate.js";
 
@@ -214,6 +216,39 @@ describe("the pool", () => {
     expect(larger.skipped).toEqual([]);
     expect(larger.articles).toBe(3);
   }, 240_000);
+
+  it("replaces a worker that dies while loading and one that dies under an article, and extracts every article", async () => {
+    requireDist();
+    const dir = folder("flaky");
+    process.env.NEWSGRAPH_FLAKY_DIR = dir;
+    process.env.NEWSGRAPH_FLAKY_TASK = "1";
+    try {
+      const warnings: string[] = [];
+      const errors: string[] = [];
+      const step = createExtractAll({
+        workers: 2,
+        workerFile: fileURLToPath(new URL("./fixtures/flaky-worker.mjs", import.meta.url)),
+        onWarning: (message) => warnings.push(message),
+        onError: (_article, error) => errors.push(error.message),
+      });
+      async function* articles() {
+        for (const [i, text] of [WIRE, "Teodor Kask later flew to Riga.", "Anna Berg met Lars Holm in Tallinn."].entries()) {
+          yield { ...article(text), id: `a${i}` };
+        }
+      }
+      const ids: string[] = [];
+      for await (const doc of step.extractAll(articles())) ids.push(doc.id);
+      expect(errors).toEqual([]);
+      expect(ids).toEqual(["a0", "a1", "a2"]);
+      // Both deaths happened, and each was heard.
+      expect(readdirSync(dir).sort()).toEqual(["load", "task"]);
+      expect(warnings.join("\n")).toMatch(/an extraction worker failed to start .*; it was replaced/);
+      expect(warnings.join("\n")).toMatch(/died .*trying its article again/);
+    } finally {
+      delete process.env.NEWSGRAPH_FLAKY_DIR;
+      delete process.env.NEWSGRAPH_FLAKY_TASK;
+    }
+  }, 120_000);
 
   it("caps the workers at what the machine holds", async () => {
     requireDist();
