@@ -130,12 +130,17 @@ describe("long and pathological articles", () => {
 
     // Through the build, with the default cap: the summary names the file, line and article.
     const out = join(folder("cap"), "out");
-    const summary = await build({ inputs: [corpus([{ id: "storm", text }, WIRE])], out, quiet: true, workers: 1 });
+    const input = corpus([{ id: "storm", text }, WIRE]);
+    const summary = await build({ inputs: [input], out, quiet: true, workers: 1 });
     expect(summary.articles).toBe(2);
     expect(summary.truncated.map((t) => t.message)).toEqual([expect.stringMatching(/corpus\.jsonl:1 \(article storm\): names [\d,]+ entities, .*kept its [\d,]+ most mentioned/)]);
     expect(formatSummary(summary)).toMatch(/truncated: .*article storm/);
     expect(lines(out)[0].truncated.kept).toBeLessThan(lines(out)[0].truncated.entities);
     expect(graphOf(out).nodes.map((n) => n.key)).toContain("person:mira-solvang");
+    // Said again when the extraction comes from the cache.
+    const again = await build({ inputs: [input], out, quiet: true, workers: 1 });
+    expect(again.cached).toBe(2);
+    expect(again.truncated).toEqual(summary.truncated);
   }, 120_000);
 
   it("keeps an article's most repeated links when it makes more than one article may bring, and notes it", async () => {
