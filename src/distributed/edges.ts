@@ -9,7 +9,7 @@ import { articleEdges, GRAPH_DEFAULTS } from "../graph/index.js";
 
 /**
  * Upserts the edge rows of these extractions (idempotent: a retried job inserts nothing new).
- * Counted with the graph's default list rule: the workers do not know a build's options.
+ * Counted with the graph's default list rule and per-article link cap: the workers do not know a build's options.
  */
 export async function insertEdges(
   client: Pick<PoolClient, "query">,
