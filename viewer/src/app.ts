@@ -210,21 +210,32 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
     if (!view) elements.panel.removeAttribute("data-edge");
   };
 
-  const refreshFilters = () => {
-    if (!graph) return;
-    const previousWindow = visible?.window ?? null;
+  /**
+   * Shows the filters' result. Only what depends on a change is redone: when the shown nodes
+   * are the same (a link kind or weight without "hide isolated", outside a time window), the
+   * labels stay where they are, unless a focused node's neighbourhood decides them, and the
+   * camera has nothing new to fit. Returns whether the shown nodes changed.
+   */
+  const refreshFilters = (): boolean => {
+    if (!graph) return false;
+    const previous = visible;
     visible = applyFilters(graph, filters, time);
-    if (previousWindow || visible.window) ranking = null;
+    // In a time window, sizes and the ranking follow the window even when the nodes stay.
+    const windowed = previous?.window != null || visible.window !== null;
+    const nodesChanged = !previous || !sameBytes(previous.nodeMask, visible.nodeMask);
+    if (windowed) ranking = null;
     visibility?.apply(visible, filters);
-    if (visible) windowSizes?.apply(visible, sizeBy);
+    windowSizes?.apply(visible, sizeBy);
     legend?.update({ total: totals.types, shown: visible.types }, { total: totals.kinds, shown: visible.kinds }, filters.hiddenTypes, filters.hiddenKinds);
     controls?.update(filters, { nodes: visible.nodes.size, edges: visible.edges.size }, { nodes: graph.order, edges: graph.size });
     if (time && time.days.length > 0) timeline?.update(filters.dateFrom, filters.dateTo, visible.window ? visible.window.articles : time.articles.reduce((a, b) => a + b, 0));
     if (selected !== null && !visible.nodes.has(selected)) app.select(null);
     if (selectedEdge !== null && !visible.edges.has(selectedEdge)) app.selectEdge(null);
     highlighter?.refresh();
-    labeller?.refresh();
+    if (nodesChanged || windowed) labeller?.refresh();
+    else labeller?.linksChanged();
     showPanel();
+    return nodesChanged;
   };
 
   /** A node tapped on a phone must not end up under the details drawer that its tap opened. */
@@ -355,14 +366,12 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       if (next.dateFrom && next.dateTo && next.dateFrom > next.dateTo) [next.dateFrom, next.dateTo] = [next.dateTo, next.dateFrom];
       next.egoDepth = Math.max(1, Math.min(5, Math.round(next.egoDepth) || 1));
       filters = next;
-      refreshFilters();
-      if (opts.fit !== false) scheduleFit();
+      if (refreshFilters() && opts.fit !== false) scheduleFit();
       emit("filters");
     },
     resetFilters() {
       filters = resolveFilters();
-      refreshFilters();
-      scheduleFit();
+      if (refreshFilters()) scheduleFit();
       emit("filters");
     },
     getVisible: () => ({ nodes: new Set(visible?.nodes), edges: new Set(visible?.edges) }),
@@ -473,6 +482,12 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
     },
   };
   return app;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** How much of the stage's bottom an overlaying element (the narrow-screen drawer) hides. */

@@ -27,6 +27,8 @@ export interface Labeller {
   setFocus(key: string | null): void;
   /** Places labels again (after filters, size metric, time window or positions changed). */
   refresh(): void;
+  /** The shown links changed, not the shown nodes: only a focused node's labels (its neighbours by link weight) can move. */
+  linksChanged(): void;
   /** The nodes labelled now. */
   labelled(): Set<string>;
 }
@@ -121,6 +123,7 @@ export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: num
       place();
     },
     refresh: schedule,
+    linksChanged: () => void (focus !== null && schedule()),
     labelled: () => new Set(current),
   };
 }
