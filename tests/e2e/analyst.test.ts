@@ -50,6 +50,8 @@ let edges: Edge[];
 let extractions: Extraction[];
 let shards: number;
 const label = new Map<string, string>();
+/** Every request a page of these tests made to anywhere but the viewer's own server. */
+const foreign: string[] = [];
 
 beforeAll(async () => {
   for (const built of ["dist/cli.js", "viewer/dist/index.html"]) {
@@ -82,6 +84,10 @@ async function open(viewport?: { width: number; height: number }): Promise<Page>
   if (viewport) await page.setViewportSize(viewport);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
+  });
   await page.goto(server.url);
   await page.waitForFunction(() => window.__newsgraph !== undefined);
   await Promise.race([
@@ -523,5 +529,10 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     expect(clear.y).toBeLessThan(clear.drawerTop);
     await page.screenshot({ path: join(ROOT, "viewer/screenshot-phone.png") });
     await page.close();
+  });
+
+  // Last: the pages of every test above (evidence opened, exports, tables, the phone) are heard.
+  it("loads nothing from outside its own server", () => {
+    expect(foreign).toEqual([]);
   });
 });
