@@ -1,4 +1,5 @@
-import { affiliationBefore, analyzeRun, docFacts, precedingRole, type RoleContext } from "../classify.js";
+import { affiliationBefore, precedingRole, type RoleContext } from "../titles/context.js";
+import { analyzeRun, docFacts } from "../typing/index.js";
 import { phraseAt } from "../gazetteer/phrases.js";
 import { HONORIFICS } from "../../lexicon/titles.js";
 import { findRuns } from "../runs.js";
@@ -7,7 +8,7 @@ import type { Token } from "../tokens.js";
 import { companyContext } from "./company.js";
 import type { MentionFinder } from "./types.js";
 
-/** The hand-written rules (runs.ts, classify.ts) as a mention finder: every span names the rule that typed it. */
+/** The hand-written rules (runs.ts, typing/, titles/) as a mention finder: every span names the rule that typed it. */
 export const rulesFinder: MentionFinder<Span> = { name: "rules", find: (tokens) => companyContext(tokens, findSpans(tokens)) };
 
 /** Names in every run of capitalised words, a title left at the end of one run carried to the next. */
