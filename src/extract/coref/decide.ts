@@ -4,7 +4,7 @@ import { HOME_NATIONS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS } from "../gazetteer
 import { countryKey, entityKey } from "../keys.js";
 import { spanText, type Span } from "../spans.js";
 import { countryAsTeam, nationalTeam, peopleAsTeam } from "../sports/team.js";
-import type { Token } from "../tokens.js";
+import { spaceAfter, type Token } from "../tokens.js";
 import { actsAsState } from "./capitals.js";
 import { nameNorms, normOf } from "./norms.js";
 import { organization } from "./organizations.js";
@@ -47,7 +47,7 @@ export function decide(tokens: Token[], span: Span, persons: PersonName[], sport
     return { span: { ...span, type: "organization", strong: true, rule: "coref.owns-title" }, type: "organization", key: entityKey("organization", surface), surface };
   }
   if (span.common) return null;
-  const speaks = next !== undefined && SPEECH_VERBS.has(next.norm) && /^[^\S\n]+$/.test(tokens[span.last]!.post);
+  const speaks = next !== undefined && SPEECH_VERBS.has(next.norm) && spaceAfter(tokens[span.last]!);
   // "The Gazette reported": a publication, not a person.
   // "the Court": left for the body named before it (see untyped.ts).
   if (span.head) return null;

@@ -2,7 +2,7 @@ import { phraseAt, phrasesAt } from "../gazetteer/phrases.js";
 import { ORG_CUES } from "../gazetteer/words.js";
 import { HONORIFICS } from "../../lexicon/titles.js";
 import { countryKey } from "../keys.js";
-import type { Token } from "../tokens.js";
+import { spaceAfter, type Token } from "../tokens.js";
 import { range } from "../typing/shape.js";
 import { spanAffiliation } from "./affiliation.js";
 
@@ -24,11 +24,11 @@ const COMPANY_NOUN = /^[a-z]{2,}-?makers?$/;
 /** The lower-case role just before a run, and what it is attached to: "NATO chief Jens Stoltenberg". */
 export function precedingRole(tokens: Token[], first: number): RoleContext {
   const cue = tokens[first - 1];
-  if (cue && !cue.cap && (ORG_CUES.has(cue.norm) || ORG_CUES.has(cue.norm.replace(/(?:ie)?s$/, (m) => (m === "ies" ? "y" : ""))) || COMPANY_NOUN.test(cue.norm)) && /^[^\S\n]+$/.test(cue.post) && cue.sentence === tokens[first]!.sentence) return { orgCue: true };
+  if (cue && !cue.cap && (ORG_CUES.has(cue.norm) || ORG_CUES.has(cue.norm.replace(/(?:ie)?s$/, (m) => (m === "ies" ? "y" : ""))) || COMPANY_NOUN.test(cue.norm)) && spaceAfter(cue) && cue.sentence === tokens[first]!.sentence) return { orgCue: true };
   for (let k = Math.max(0, first - 4); k < first; k++) {
     const m = phraseAt(tokens, k, ["role"]);
     if (!m || m.end !== first || tokens[k]!.cap || tokens[k]!.sentence !== tokens[first]!.sentence) continue;
-    if (range(k, first - 1).some((j) => !/^[^\S\n]+$/.test(tokens[j]!.post))) continue;
+    if (range(k, first - 1).some((j) => !spaceAfter(tokens[j]!))) continue;
     const context: RoleContext = HONORIFICS.has(m.value.role) ? { role: "" } : { role: m.value.role };
     const owner = affiliationBefore(tokens, k);
     if (owner) context.affiliation = owner;
