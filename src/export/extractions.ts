@@ -36,5 +36,7 @@ export function extractionLine(doc: DocExtraction): string {
     url: doc.url,
     references: doc.references,
     entities: doc.entities,
+    // Only on an article cut to its most mentioned entities (src/extract/cap.ts).
+    ...(doc.truncated ? { truncated: doc.truncated } : {}),
   })}\n`;
 }

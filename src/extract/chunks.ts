@@ -7,6 +7,7 @@
  * one article's extraction, offsets and sentence indices those of the whole text. An article
  * that fits one chunk (every ordinary article) is extracted exactly as before.
  */
+import { capEntities, ENTITY_CAP_DEFAULTS, entityLimit, type EntityCap } from "./cap.js";
 import { extract, type ExtractOptions } from "./index.js";
 import type { Article } from "../ingest/types.js";
 import type { DocEntity, DocExtraction, TextSpan } from "./types.js";
@@ -91,9 +92,21 @@ function countNames(text: string, from: number, to: number): number {
   return n;
 }
 
-/** extract(), with a long article extracted chunk by chunk and merged as one. */
-export function extractArticle(article: Article, options: Partial<ExtractOptions> = {}, chunking: Partial<ChunkOptions> = {}): DocExtraction {
+/**
+ * extract(), with a long article extracted chunk by chunk and merged as one, and what it
+ * brings capped (src/extract/cap.ts): the extraction the build's workers make.
+ */
+export function extractArticle(
+  article: Article,
+  options: Partial<ExtractOptions> = {},
+  chunking: Partial<ChunkOptions> = {},
+  cap: EntityCap = ENTITY_CAP_DEFAULTS,
+): DocExtraction {
   if (!article || typeof article.text !== "string") return extract(article, options);
+  return capEntities(extractChunked(article, options, chunking), entityLimit(article.text.length, cap));
+}
+
+function extractChunked(article: Article, options: Partial<ExtractOptions>, chunking: Partial<ChunkOptions>): DocExtraction {
   const bounds = chunkBounds(article.text, chunking);
   if (bounds.length === 1) return extract(article, options);
   const { id, title, date, source, url } = article;

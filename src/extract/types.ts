@@ -113,4 +113,6 @@ export interface DocExtraction {
   quotes: Quote[];
   entities: DocEntity[];
   sentences: Sentence[];
+  /** Present when the article named more entities than one article may bring (src/extract/cap.ts): how many it named, how many it kept. */
+  truncated?: { entities: number; kept: number };
 }

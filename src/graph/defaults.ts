@@ -9,6 +9,8 @@ export const GRAPH_DEFAULTS: Required<GraphOptions> = {
   minMentions: 1,
   listSize: 12,
   listActors: 3,
+  articleLinks: 2_000,
+  articleLinkChars: 50,
   seed: 42,
   layoutWork: 10_000_000,
   minIterations: 20,

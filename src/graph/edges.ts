@@ -22,9 +22,20 @@ export interface EdgeCollectorOptions {
   listSize: number;
   listActors: number;
   evidenceChars: number;
+  /** Distinct links one article may bring… */
+  articleLinks: number;
+  /** …plus one per this many characters of its text; beyond it the article keeps its most repeated. */
+  articleLinkChars: number;
   remap: (key: EntityKey) => EntityKey;
   /** Hears every count (the timeline and the full evidence trail listen; see timeline.ts, trail.ts). */
   onCount?: (key: string, doc: DocExtraction, piece: () => Evidence) => void;
+}
+
+/** An article whose links went over its share: how many it made, how many were kept. */
+export interface CappedArticle {
+  id: string;
+  links: number;
+  kept: number;
 }
 
 export function edgeKey(kind: EdgeKind, source: EntityKey, target: EntityKey): string {
@@ -38,7 +49,7 @@ export function edgeKey(kind: EdgeKind, source: EntityKey, target: EntityKey): s
 export function createEdgeCollector(options: EdgeCollectorOptions) {
   const edges = new Map<string, EdgeTally>();
   let ordinal = 0;
-  const stats = { listSentences: 0 };
+  const stats = { listSentences: 0, cappedArticles: [] as CappedArticle[] };
 
   // One evidence record per sentence or quote, shared by every edge it supports and by the full
   // trail: a sentence behind hundreds of edges is clipped once and held once.
@@ -47,7 +58,7 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
     return () => (evidence ??= evidenceOf(doc, text, options.evidenceChars, quote));
   };
 
-  function count(kind: EdgeKind, source: EntityKey, target: EntityKey, doc: DocExtraction, docOrdinal: number, piece: () => Evidence) {
+  function tally(kind: EdgeKind, source: EntityKey, target: EntityKey, doc: DocExtraction, docOrdinal: number, piece: () => Evidence) {
     const key = edgeKey(kind, source, target);
     let edge = edges.get(key);
     if (!edge) {
@@ -73,6 +84,15 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
     add(doc: DocExtraction): void {
       const current = ordinal++;
       const { remap } = options;
+      // The article's links are gathered first, so one article's share can be capped before
+      // any of it is counted: a roster or a dump of names links thousands of pairs.
+      const pending = new Map<string, Array<{ kind: EdgeKind; source: EntityKey; target: EntityKey; piece: () => Evidence }>>();
+      const gather = (kind: EdgeKind, source: EntityKey, target: EntityKey, piece: () => Evidence) => {
+        const key = edgeKey(kind, source, target);
+        let seen = pending.get(key);
+        if (!seen) pending.set(key, (seen = []));
+        seen.push({ kind, source, target, piece });
+      };
       const bySentence = new Map<number, Set<EntityKey>>();
       for (const occurrence of [...doc.mentions, ...doc.references]) {
         let keys = bySentence.get(occurrence.sentence);
@@ -89,14 +109,14 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
           for (let i = 0; i < actors.length; i++) {
             for (let j = i + 1; j < named.length; j++) {
               const [a, b] = [actors[i]!, named[j]!].sort();
-              count("cooccurrence", a!, b!, doc, current, text);
+              gather("cooccurrence", a!, b!, text);
             }
           }
           continue;
         }
         const sorted = [...keys].sort();
         for (let i = 0; i < sorted.length; i++) {
-          for (let j = i + 1; j < sorted.length; j++) count("cooccurrence", sorted[i]!, sorted[j]!, doc, current, text);
+          for (let j = i + 1; j < sorted.length; j++) gather("cooccurrence", sorted[i]!, sorted[j]!, text);
         }
       }
       for (const quote of doc.quotes) {
@@ -104,15 +124,27 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
         const speaker = remap(quote.speaker);
         const text = shared(doc, quote.text, quote);
         for (const about of new Set(quote.about.map(remap))) {
-          if (about !== speaker) count("quote", speaker, about, doc, current, text);
+          if (about !== speaker) gather("quote", speaker, about, text);
         }
         if (quote.reportedBy !== null) {
           const reporter = remap(quote.reportedBy);
-          if (reporter !== speaker) count("cites", reporter, speaker, doc, current, text);
+          if (reporter !== speaker) gather("cites", reporter, speaker, text);
         }
       }
+      const limit = options.articleLinks + Math.floor((doc.sentences.at(-1)?.end ?? 0) / options.articleLinkChars);
+      let keys = [...pending.keys()];
+      if (keys.length > limit) {
+        // The most repeated links; among equals a quotation's before a co-occurrence (someone
+        // speaking of someone says more than two names in one list), then the first made.
+        const order = new Map(keys.map((key, i) => [key, i]));
+        const rank = (key: string) => pending.get(key)!.length * 2 + (pending.get(key)![0]!.kind === "cooccurrence" ? 0 : 1);
+        const kept = [...keys].sort((a, b) => rank(b) - rank(a) || order.get(a)! - order.get(b)!).slice(0, limit);
+        keys = kept.sort((a, b) => order.get(a)! - order.get(b)!);
+        stats.cappedArticles.push({ id: doc.id, links: pending.size, kept: limit });
+      }
+      for (const key of keys) for (const o of pending.get(key)!) tally(o.kind, o.source, o.target, doc, current, o.piece);
     },
-    /** Sentences treated as lists so far. */
+    /** Sentences treated as lists, and articles whose links were capped, so far. */
     stats,
     edges(): EdgeTally[] {
       return [...edges.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -2,7 +2,7 @@ import { MultiGraph } from "graphology";
 import type { DocExtraction } from "../extract/types.js";
 import type { Resolution } from "../resolve/types.js";
 import { GRAPH_DEFAULTS } from "./defaults.js";
-import { createEdgeCollector } from "./edges.js";
+import { createEdgeCollector, type CappedArticle } from "./edges.js";
 import { assignLayout } from "./layout.js";
 import { assignMetrics } from "./metrics.js";
 import { createQuotationCollector } from "./quotations.js";
@@ -13,13 +13,14 @@ import type { EdgeAttributes, GraphAttributes, GraphOptions, NewsGraph, NodeAttr
 
 export type { DateCounts, EdgeAttributes, EdgeKind, Evidence, GraphOptions, NewsGraph, NodeAttributes } from "./types.js";
 export type { EvidenceTrail } from "./trail.js";
+export type { CappedArticle } from "./edges.js";
 export { GRAPH_DEFAULTS, TYPE_COLORS } from "./defaults.js";
 
 export interface GraphBuilder {
   add(doc: DocExtraction): void;
   finish(): NewsGraph;
-  /** Sentences linked as lists (more than `listSize` entities), so far. */
-  readonly stats: { listSentences: number };
+  /** Sentences linked as lists (more than `listSize` entities), and articles whose links were capped, so far. */
+  readonly stats: { listSentences: number; cappedArticles: CappedArticle[] };
   /** Every edge's evidence (up to evidenceTrailLimit), for the evidence files; complete after finish(). */
   trail(): EvidenceTrail;
 }
@@ -30,10 +31,13 @@ export interface GraphBuilder {
  */
 export function createGraphBuilder(resolution: Resolution, options: GraphOptions = {}): GraphBuilder {
   const settings = { ...GRAPH_DEFAULTS, ...options };
-  for (const name of ["evidenceLimit", "evidenceChars", "evidenceTrailLimit", "minWeight", "minMentions", "listSize", "listActors"] as const) {
+  for (const name of ["evidenceLimit", "evidenceChars", "evidenceTrailLimit", "minWeight", "minMentions", "listSize", "listActors", "articleLinks"] as const) {
     if (!Number.isInteger(settings[name]) || settings[name] < 0) {
       throw new Error(`newsgraph/graph: ${name} must be a non-negative integer, got ${settings[name]}`);
     }
+  }
+  if (!Number.isInteger(settings.articleLinkChars) || settings.articleLinkChars < 1) {
+    throw new Error(`newsgraph/graph: articleLinkChars must be a positive integer, got ${settings.articleLinkChars}`);
   }
   const timeline = createTimeline(resolution.remap);
   const trail = createEvidenceTrail({ limit: settings.evidenceTrailLimit });

@@ -87,6 +87,13 @@ export interface GraphOptions {
    */
   listSize?: number;
   listActors?: number;
+  /**
+   * Distinct links one article may bring, plus one per `articleLinkChars` characters of its
+   * text: beyond that (a roster, a dump of names) it keeps its most repeated links. Ordinary
+   * news makes about one link per 140 characters.
+   */
+  articleLinks?: number;
+  articleLinkChars?: number;
   /** Seed of every random choice (Louvain, initial positions): same corpus, same picture. */
   seed?: number;
   /** ForceAtlas2 work budget: iterations = budget / (edges + repulsion cost), clamped (see layout.ts). */

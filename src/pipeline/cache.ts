@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { removeStaleTemps, writeAtomic } from "../export/atomic.js";
 import type { Article } from "../ingest/types.js";
 import type { DocExtraction } from "../extract/types.js";
@@ -32,6 +32,19 @@ export interface ExtractionCache {
    * extraction already.
    */
   put(key: string, json: string): Promise<void>;
+  /**
+   * This article's skip (an overrun budget, an extract() that threw, a worker that died twice)
+   * under this extractor version: a re-run reports it again instead of paying for it again.
+   */
+  skipOf(key: string, id: string): Promise<CachedSkip | undefined>;
+  putSkip(key: string, skip: CachedSkip): Promise<void>;
+}
+
+/** Why an article was skipped; `budgetMs` when it overran that time budget (a larger one tries it again). */
+export interface CachedSkip {
+  id: string;
+  reason: string;
+  budgetMs?: number;
 }
 
 export interface CacheOptions {
@@ -43,6 +56,7 @@ export interface CacheOptions {
 }
 
 const entryPath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+const skipPath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.skip.json`);
 const LISTS = ["mentions", "references", "quotes", "entities", "sentences"] as const;
 
 /** The shape the reduce relies on; anything else in an entry is damage (a foreign file, a disk fault). */
@@ -52,6 +66,12 @@ function wellFormed(value: unknown, id: string): value is DocExtraction {
   return doc.id === id && LISTS.every((list) => Array.isArray(doc[list]));
 }
 
+function wellFormedSkip(value: unknown, id: string): value is CachedSkip {
+  if (typeof value !== "object" || value === null) return false;
+  const skip = value as Record<string, unknown>;
+  return skip.id === id && typeof skip.reason === "string" && (skip.budgetMs === undefined || typeof skip.budgetMs === "number");
+}
+
 /** Opens (creating if needed) the cache for the current extractor version; removes temp files a killed run left. */
 export async function openCache(options: CacheOptions): Promise<ExtractionCache> {
   const dir = join(options.dir, options.version ?? extractorVersion());
@@ -59,40 +79,51 @@ export async function openCache(options: CacheOptions): Promise<ExtractionCache>
   await mkdir(dir, { recursive: true });
   await removeStaleTemps(dir, 1);
   const made = new Set<string>();
+  async function read<T>(path: string, valid: (value: unknown) => value is T): Promise<T | undefined> {
+    let text: string;
+    try {
+      text = await readFile(path, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") warn(`newsgraph/cache: cannot read ${path} (${(error as Error).message}); extracting again`);
+      return undefined;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined;
+    }
+    if (valid(value)) return value;
+    warn(`newsgraph/cache: damaged entry ${path} ignored; extracting again`);
+    // Removed so the fresh extraction can take its place (a directory in its way included).
+    await rm(path, { recursive: true, force: true }).catch(() => undefined);
+    return undefined;
+  }
+  async function write(path: string, json: string): Promise<void> {
+    const shard = dirname(path);
+    try {
+      if (!made.has(shard)) {
+        await mkdir(shard, { recursive: true });
+        made.add(shard);
+      }
+      await writeAtomic(path, () => json);
+    } catch (error) {
+      warn(`newsgraph/cache: cannot store an entry (${(error as Error).message})`);
+    }
+  }
   return {
     dir,
     async get(key, id) {
-      const path = entryPath(dir, key);
-      let text: string;
-      try {
-        text = await readFile(path, "utf8");
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "ENOENT") warn(`newsgraph/cache: cannot read ${path} (${(error as Error).message}); extracting again`);
-        return undefined;
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        value = undefined;
-      }
-      if (wellFormed(value, id)) return value;
-      warn(`newsgraph/cache: damaged entry ${path} ignored; extracting again`);
-      // Removed so the fresh extraction can take its place (a directory in its way included).
-      await rm(path, { recursive: true, force: true }).catch(() => undefined);
-      return undefined;
+      return read(entryPath(dir, key), (value) => wellFormed(value, id));
     },
     async put(key, json) {
-      const shard = join(dir, key.slice(0, 2));
-      try {
-        if (!made.has(shard)) {
-          await mkdir(shard, { recursive: true });
-          made.add(shard);
-        }
-        await writeAtomic(entryPath(dir, key), () => json);
-      } catch (error) {
-        warn(`newsgraph/cache: cannot store an entry (${(error as Error).message})`);
-      }
+      await write(entryPath(dir, key), json);
+    },
+    async skipOf(key, id) {
+      return read(skipPath(dir, key), (value) => wellFormedSkip(value, id));
+    },
+    async putSkip(key, skip) {
+      await write(skipPath(dir, key), JSON.stringify(skip));
     },
   };
 }

@@ -70,6 +70,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   const out = settings.out;
 
   const skipped: IngestProblem[] = [];
+  const truncated: IngestProblem[] = [];
   const warnings: string[] = [];
   // An output folder inside an input folder is not read back as articles.
   const exclude = [out];
@@ -100,6 +101,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
         cacheDir,
         readCache: settings.cache,
         onError,
+        onTruncated: (article, message) => truncated.push({ file: article.origin.file, line: article.origin.line, message }),
         onWarning,
       });
 
@@ -123,6 +125,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     cache: settings.cache,
     ...(settings.graph ? { graph: settings.graph } : {}),
     skipped,
+    truncated,
     progress,
     warnings,
     cached: () => step.stats.cached,
@@ -142,6 +145,8 @@ export interface ReduceOptions {
   graph?: GraphOptions;
   /** Inputs skipped so far; the extractions' iteration may still add to it. */
   skipped: IngestProblem[];
+  /** Articles cut to their most mentioned entities (src/extract/cap.ts); the iteration may still add to it. */
+  truncated?: IngestProblem[];
   progress: Progress;
   /** Warnings so far (a capped worker count, a damaged cache entry); the iteration may add more. */
   warnings?: string[];
@@ -175,6 +180,7 @@ export async function reduce(docs: AsyncIterable<DocExtraction>, options: Reduce
   const summary: BuildSummary = {
     articles: 0,
     skipped,
+    truncated: options.truncated ?? [],
     duplicates: 0,
     duplicatesKept: settings.keepDuplicates,
     cached: 0,
@@ -226,10 +232,14 @@ export async function reduce(docs: AsyncIterable<DocExtraction>, options: Reduce
       staged.unshift(...(await exportGraph(graph, out, { evidence: graphBuilder.trail() })));
       graph.forEachNode((_node, attributes) => (summary.entities[attributes.entityType] += 1));
       graph.forEachEdge((_edge, attributes) => (summary.edges[attributes.kind] += 1));
-      const { listSize, listActors } = { ...GRAPH_DEFAULTS, ...settings.graph };
+      const { listSize, listActors, articleLinks, articleLinkChars } = { ...GRAPH_DEFAULTS, ...settings.graph };
       const lists = graphBuilder.stats.listSentences;
       if (lists > 0) {
         summary.notes.push(`${lists} sentence${lists === 1 ? "" : "s"} naming over ${listSize} entities linked as lists (each entity to the first ${listActors} named)`);
+      }
+      const n = (x: number) => x.toLocaleString("en-US");
+      for (const { id, links, kept } of graphBuilder.stats.cappedArticles) {
+        summary.notes.push(`article ${id} makes ${n(links)} links, more than one article may bring (${n(articleLinks)} plus one per ${n(articleLinkChars)} characters): kept its ${n(kept)} most repeated`);
       }
       summary.files = await publish(out, staged, { key, entities: summary.entities, edges: summary.edges, notes: summary.notes });
       await removeExtraEvidenceShards(out, graph.getAttribute("evidenceShards") ?? 0);

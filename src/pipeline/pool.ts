@@ -14,6 +14,7 @@ import type { Article } from "../ingest/types.js";
 import type { DocExtraction } from "../extract/types.js";
 import type { ExtractOptions } from "../extract/defaults.js";
 import type { ExtractResult, ExtractTask } from "../extract/worker.js";
+import { ENTITY_CAP_DEFAULTS } from "../extract/cap.js";
 import { articleKey, extractorVersion, openCache, pruneCache, type ExtractionCache } from "./cache.js";
 
 /** Compiled worker entry: the same path from src/pipeline/ (tests) and dist/pipeline/ (the CLI). */
@@ -50,6 +51,13 @@ export interface ExtractAllOptions {
    * worker died twice): the article is skipped and the build goes on. Without it the error ends the build.
    */
   onError?: (article: Pick<Article, "id" | "origin">, error: Error) => void;
+  /**
+   * Called, in output order, for an article that named more entities than one article may
+   * bring (src/extract/cap.ts) and was cut to its most mentioned; also when it comes from the cache.
+   */
+  onTruncated?: (article: Pick<Article, "id" | "origin">, message: string) => void;
+  /** The workers' module (tests give one whose threads die); the compiled extractor's by default. */
+  workerFile?: string;
   /** Problems that cost nothing but time: a damaged cache entry, fewer workers than asked. */
   onWarning?: (message: string) => void;
 }
@@ -62,6 +70,7 @@ export const EXTRACT_ALL_DEFAULTS = {
   cacheDir: null as string | null,
   readCache: true,
   inFlightPerWorker: 8,
+  workerFile: WORKER_FILE,
 };
 
 export interface ExtractStats {
@@ -97,19 +106,27 @@ async function inThreadRunner(): Promise<Runner> {
   return { run: async (task) => extractTask(task), close: async () => undefined };
 }
 
-class Overrun extends Error {}
+/** An article that outlasted its budget; the budget is kept with the skip, as a larger one tries the article again. */
+class Overrun extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`took longer than ${budgetMs / 1000} s`);
+  }
+}
 
 const MEGABYTE = 1024 * 1024;
 
-function poolRunner(workers: number, budgetMs: number, warn: (message: string) => void): Runner {
-  if (!existsSync(WORKER_FILE)) {
-    throw new Error(`newsgraph/build: extraction worker not found at ${WORKER_FILE} (run \`npm run build\`)`);
+/** Per started megabyte: extraction is linear in length. */
+const budgetOf = (text: string, budgetMs: number) => budgetMs * Math.max(1, Math.ceil(text.length / MEGABYTE));
+
+function poolRunner(file: string, workers: number, budgetMs: number, warn: (message: string) => void): Runner {
+  if (!existsSync(file)) {
+    throw new Error(`newsgraph/build: extraction worker not found at ${file} (run \`npm run build\`)`);
   }
   // Started on the first article the cache does not have: a warm re-run starts no thread at all.
   let pool: Piscina<ExtractTask, ExtractResult> | null = null;
   let started: Promise<void> | null = null;
   const start = (): Promise<void> => {
-    const threads = new Piscina<ExtractTask, ExtractResult>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers });
+    const threads = new Piscina<ExtractTask, ExtractResult>({ filename: file, minThreads: workers, maxThreads: workers });
     pool = threads;
     // A worker that fails with no task on it is replaced by the pool; unheard, the event would end the process.
     threads.on("error", (error: Error) => warn(`newsgraph/build: an extraction worker failed and was replaced (${error.message})`));
@@ -132,12 +149,12 @@ function poolRunner(workers: number, budgetMs: number, warn: (message: string) =
   };
   async function attempt(task: ExtractTask): Promise<ExtractResult> {
     const abort = new AbortController();
-    const timeoutMs = budgetMs * Math.max(1, Math.ceil(task.article.text.length / MEGABYTE));
-    const timer = setTimeout(() => abort.abort(new Overrun()), timeoutMs);
+    const timeoutMs = budgetOf(task.article.text, budgetMs);
+    const timer = setTimeout(() => abort.abort(new Overrun(timeoutMs)), timeoutMs);
     try {
       return await pool!.run(task, { signal: abort.signal });
     } catch (error) {
-      if (abort.signal.aborted) throw new Overrun(`took longer than ${timeoutMs / 1000} s`);
+      if (abort.signal.aborted) throw new Overrun(timeoutMs);
       throw error;
     } finally {
       clearTimeout(timer);
@@ -190,25 +207,37 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
     const version = opts.cacheDir === null ? null : extractorVersion(undefined, opts.extractOptions);
     const cache: ExtractionCache | null =
       opts.cacheDir === null || version === null ? null : await openCache({ dir: opts.cacheDir, version, onWarning: warn });
-    const runner = opts.inThread ? await inThreadRunner() : poolRunner(workers, opts.articleTimeoutMs, warn);
+    const runner = opts.inThread ? await inThreadRunner() : poolRunner(opts.workerFile, workers, opts.articleTimeoutMs, warn);
     const failure = (article: Article, message: string, cause?: unknown): Outcome => ({
       ok: false,
       error: new Error(`newsgraph/extract: ${where(article)}: ${message}`, { cause }),
     });
+
+    // In this thread no budget can stop an article: an overrun skip from a pooled run is tried again.
+    const budget = (article: Article) => (opts.inThread ? Infinity : budgetOf(article.text, opts.articleTimeoutMs));
 
     async function one(article: Article): Promise<Outcome> {
       const key = cache ? articleKey(article) : "";
       if (cache && opts.readCache) {
         const hit = await cache.get(key, article.id);
         if (hit) return { ok: true, doc: hit, cached: true };
+        // The same text, extractor and options failed before: said again, not paid for again.
+        const skip = await cache.skipOf(key, article.id);
+        if (skip && (skip.budgetMs === undefined || budget(article) <= skip.budgetMs)) {
+          return failure(article, `skipped, as in the previous build: ${skip.reason}`);
+        }
       }
+      const skipped = async (reason: string, budgetMs?: number, cause?: unknown): Promise<Outcome> => {
+        if (cache) await cache.putSkip(key, { id: article.id, reason, ...(budgetMs === undefined ? {} : { budgetMs }) });
+        return failure(article, reason, cause);
+      };
       let result: ExtractResult;
       try {
         result = await runner.run({ article, options: opts.extractOptions });
       } catch (err) {
-        return failure(article, err instanceof Error ? err.message : String(err), err);
+        return skipped(err instanceof Error ? err.message : String(err), err instanceof Overrun ? err.budgetMs : undefined, err);
       }
-      if ("error" in result) return failure(article, result.error);
+      if ("error" in result) return skipped(result.error);
       if (cache) await cache.put(key, result.json);
       return { ok: true, doc: JSON.parse(result.json) as DocExtraction, cached: false };
     }
@@ -223,6 +252,15 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
         if (outcome.cached) stats.cached++;
         else stats.extracted++;
         opts.onArticle?.({ id: outcome.doc.id, cached: outcome.cached });
+        const cut = outcome.doc.truncated;
+        if (cut) {
+          const n = (x: number) => x.toLocaleString("en-US");
+          opts.onTruncated?.(
+            article,
+            `newsgraph/extract: ${where(article)}: names ${n(cut.entities)} entities, more than one article may bring ` +
+              `(${n(ENTITY_CAP_DEFAULTS.maxEntities)} plus one per ${ENTITY_CAP_DEFAULTS.charsPerEntity} characters); kept its ${n(cut.kept)} most mentioned`,
+          );
+        }
         return outcome.doc;
       }
       if (!opts.onError) throw outcome.error;

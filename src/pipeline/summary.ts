@@ -7,6 +7,8 @@ export interface BuildSummary {
   articles: number;
   /** Inputs that could not be used, with where and why. */
   skipped: IngestProblem[];
+  /** Articles that named more entities than one article may bring, cut to their most mentioned (where and how many). */
+  truncated: IngestProblem[];
   /** Later copies of a text already read: left out, unless the build keeps duplicates. */
   duplicates: number;
   /** The duplicates are in the graph (`keepDuplicates`). */
@@ -55,6 +57,7 @@ export function formatSummary(summary: BuildSummary): string {
     `articles: ${summary.articles} read${summary.cached ? ` (${summary.cached} from cache)` : ""}, ${summary.skipped.length} skipped`,
     ...(summary.duplicates ? [`  ${summary.duplicates} duplicate article${summary.duplicates === 1 ? "" : "s"} (identical texts: ${summary.duplicatesKept ? "each counted" : "counted once; --keep-duplicates counts each"})`] : []),
     ...summary.skipped.map(formatProblem),
+    ...summary.truncated.map((problem) => `  truncated: ${problem.message}`),
     ...summary.warnings.map((warning) => `  warning: ${warning}`),
     `entities: ${counts(summary.entities)}`,
     `edges: ${counts(summary.edges)}`,

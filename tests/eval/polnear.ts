@@ -69,7 +69,7 @@ export function goldRegion(text: string, q: PolnearQuote): Span[] {
 }
 
 /** A partial quote claims the reported clause it stands in, as a mixed gold quote does; a whole one its quoted parts. */
-function predRegion(text: string, q: DocExtraction["quotes"][number]): Span[] {
+export function predRegion(text: string, q: DocExtraction["quotes"][number]): Span[] {
   const parts = q.content ? [q.content] : q.segments;
   return parts.map((s) => trimmed(text, s)).filter((s): s is Span => s !== null);
 }

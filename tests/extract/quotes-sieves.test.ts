@@ -63,6 +63,12 @@ describe("interrupted quotes are one quote", () => {
     expect(q.text).toBe("We will build it");
     expect(q.speaker).toBe(roe.key);
   });
+  it("three apostrophes close a quoted quote and then the quote", () => {
+    const text = "''I would use the word 'steady,''' said Jane Roe, who chairs the board.";
+    const q = only(findQuotes(input(text, [roe])).filter((x) => x.kind === "quote"));
+    expect(q.text).toBe("I would use the word 'steady,'");
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "quote-verb-name"]);
+  });
 });
 
 describe("phrases are not quotations", () => {
@@ -91,6 +97,15 @@ describe("speaker sieves", () => {
     expect(only(findQuotes(input(before, [roe, acme]))).speaker).toBe(roe.key);
   });
 
+  it("a long apposition between the name and a trailing cue, its own 'and' included, still names the speaker", () => {
+    const text = `"Prices will fall," Jane Roe, an economic adviser to the council and former director of its budget office, said.`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, q.speakerRule, slice(text, q.cueSpan)]).toEqual([roe.key, "quote-name-verb", "said"]);
+    // Outside an apposition "and" still counts: two people saying it together are no one speaker.
+    const both = `"Prices will fall," John Doe and Jane Roe said.`;
+    expect(only(findQuotes(input(both, [roe, doe]))).speakerRule).not.toBe("quote-name-verb");
+  });
+
   it("a body speaks through its spokesperson, campaign or statement when nobody is named", () => {
     const spokesman = `"We regret the delay," a spokesman for Acme said.`;
     expect(only(findQuotes(input(spokesman, [acme]))).speaker).toBe(acme.key);
@@ -107,6 +122,8 @@ describe("speaker sieves", () => {
     expect(q.speaker).toBeNull();
     expect(q.speakerText).toBe("a local official");
     expect(q.cue).toBe("said");
+    const inverted = only(findQuotes(input(`"The road is closed," said a local official.`, [])));
+    expect([inverted.speaker, inverted.speakerText]).toEqual([null, "a local official"]);
   });
 
   it("according to X", () => {
@@ -151,6 +168,8 @@ describe("speaker sieves", () => {
   it("a statement or ad is its issuer's voice; a party tag ends no sentence", () => {
     const issued = `Jane Roe issued a statement saying the plan was "a gift to the few."`;
     expect(only(findQuotes(input(issued, [roe]))).speaker).toBe(roe.key);
+    const video = `Jane Roe released a video that said the plan was "a gift to the few."`;
+    expect(only(findQuotes(input(video, [roe]))).speaker).toBe(roe.key);
     const text = `Sen. Jane Roe (R-Ky.) said the vote was "a defeat for every voter."`;
     const sentences = [
       { start: 0, end: 21, text: text.slice(0, 21) },
@@ -158,6 +177,66 @@ describe("speaker sieves", () => {
     ];
     const split = { ...input(text, [roe]), sentences };
     expect(only(findQuotes(split)).speaker).toBe(roe.key);
+  });
+
+  it("a clause the sentence opens with is not its main clause: the main clause's subject speaks", () => {
+    const after = `After John Doe criticized the plan, Jane Roe shot back, "Nobody asked for his opinion."`;
+    expect(only(findQuotes(input(after, [roe, doe]))).speaker).toBe(roe.key);
+    const when = `When asked whom she supported, Jane Roe smiled and said, "I am waiting for John Doe to decide."`;
+    expect(only(findQuotes(input(when, [roe, doe]))).speaker).toBe(roe.key);
+    // "As Roe said," attributes the main clause: with no cue after it, the opening clause still speaks.
+    const as = `As Jane Roe said, the plan is "a gift to the few and a bill for the many."`;
+    expect(only(findQuotes(input(as, [roe]))).speaker).toBe(roe.key);
+  });
+
+  it("an uncued partial quote is the words of the main clause's subject, after a clause the sentence opens with", () => {
+    const text = `And after John Doe ruled against her, Jane Roe took aim at his "reading of the law in this case."`;
+    const q = only(findQuotes(input(text, [roe, doe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "sentence-subject"]);
+  });
+
+  it("a later cue whose subject opens a clause of its own names the speaker of the quote after it", () => {
+    const after = `Jane Roe wrote on Tuesday, hours after John Doe said he was "encouraged by the plan."`;
+    expect(only(findQuotes(input(after, [roe, doe]))).speaker).toBe(doe.key);
+    const and = `Jane Roe said the plan was fine and John Doe called it "a great meeting for all of us."`;
+    expect(only(findQuotes(input(and, [roe, doe]))).speaker).toBe(doe.key);
+    // Without such a clause the later verbs belong to what the first cue reports.
+    const reported = `Jane Roe said John Doe was right to urge voters "to act before it is too late."`;
+    expect(only(findQuotes(input(reported, [roe, doe]))).speaker).toBe(roe.key);
+  });
+
+  it("a quote that ended its sentence inside its marks ends it for the quote after it", () => {
+    const text = `John Doe turned to the crowd and said, "Who will you trust?" Jane Roe, speaking on the radio, called John Doe a "blowhard with no plan."`;
+    // The splitter of a careless text runs the two sentences together.
+    const quotes = findQuotes({ ...input(text, [roe, doe]), sentences: [{ start: 0, end: text.length, text }] });
+    expect(quotes.map((q) => q.speaker)).toEqual([doe.key, roe.key]);
+  });
+
+  it("an uncued partial quote reports what follows its subject's verb", () => {
+    const text = `Jane Roe thought the plan was "a gift to the few and a bill for the many."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speakerRule, slice(text, q.content)]).toEqual(["sentence-subject", `the plan was "a gift to the few and a bill for the many."`]);
+  });
+
+  it("an apposition between a name and its cue: the name it describes speaks, not a name inside it", () => {
+    const who = `Jane Roe, who beat John Doe in May, said the race was "far from over for anyone."`;
+    expect(only(findQuotes(input(who, [roe, doe]))).speaker).toBe(roe.key);
+    const age = `Jane Roe, 22, whose brother John Doe ran last year, said she had "never seen a line this long."`;
+    expect(only(findQuotes(input(age, [roe, doe]))).speaker).toBe(roe.key);
+    // Without the commas there is no apposition: the name nearest the cue is its subject.
+    const plain = `On Monday Jane Roe met John Doe, who said the race was "far from over for anyone."`;
+    expect(only(findQuotes(input(plain, [roe, doe]))).speaker).toBe(doe.key);
+  });
+
+  it("a gerund modifying a noun is no cue: 'a creative writing professor' does not say anything", () => {
+    const text = `Jane Roe, a creative writing professor, said she holds her roots "very near and dear to my heart."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, q.cue]).toEqual([roe.key, "said"]);
+  });
+
+  it("the name right before a gerund is its subject, an adverb between them or not", () => {
+    const text = `The vote was close, with John Doe recently calling the plan "a bill with no money behind it."`;
+    expect(only(findQuotes(input(text, [doe]))).speaker).toBe(doe.key);
   });
 
   it("a gerund after a comma shares the clause's subject, not the object before it", () => {
@@ -171,6 +250,46 @@ describe("speaker sieves", () => {
     expect(slice(text, q.content)).toBe(`the bridge is "safe for every truck" and will open soon`);
     const told = `Jane Roe told the council on Monday that the plan is "dead on arrival."`;
     expect(slice(told, only(findQuotes(input(told, [roe]))).content)).toBe(`that the plan is "dead on arrival."`);
+    // A comma inside the closing mark ends the clause as a sentence end does.
+    const comma = `Jane Roe said things "should be settled by June," referring to the vote on the bridge.`;
+    expect(slice(comma, only(findQuotes(input(comma, [roe]))).content)).toBe(`things "should be settled by June,"`);
+  });
+
+  it("quoted words carrying on a sentence, attributed after them, report the clause from the sentence's start", () => {
+    const text = `Last year the plan "was dead on arrival," Jane Roe said.`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, slice(text, q.content)]).toEqual([roe.key, `Last year the plan "was dead on arrival,"`]);
+    // A sentence that introduces a whole utterance with a colon is no clause of it.
+    const intro = `Jane Roe was blunt: "It was dead on arrival," she said.`;
+    expect(only(findQuotes(input(intro, [roe]))).content).toBeNull();
+  });
+
+  it("a cue opening the sentence's last clause, the speaker and an apposition after it, attributes the quote", () => {
+    const text = `The bridge is "safe for every truck" and will open soon, said Jane Roe, a spokeswoman for Acme.`;
+    const q = only(findQuotes(input(text, [roe, acme])));
+    expect([q.speaker, q.speakerRule, slice(text, q.content)]).toEqual([roe.key, "sentence-closing-cue", `The bridge is "safe for every truck" and will open soon`]);
+    // The quote may open the sentence when the sentence carries on after it.
+    const opening = `"It seems very unlikely" that the plan passes, said John Doe, who leads the council.`;
+    const d = only(findQuotes(input(opening, [doe])));
+    expect([d.speaker, slice(opening, d.content)]).toEqual([doe.key, `"It seems very unlikely" that the plan passes`]);
+    // A nominal nobody is named for: no speaker, its words kept, and no weaker sieve guesses one.
+    const nominal = `Jane Roe left early. The plan "will never pass the council," said a longtime adviser to the mayor.`;
+    const n = findQuotes(input(nominal, [roe]))[0]!;
+    expect([n.speaker, n.speakerText, n.speakerRule]).toEqual([null, "a longtime adviser to the mayor", "sentence-closing-cue"]);
+  });
+
+  it("a reported clause with words of its own before a capitalised quote holds the quote", () => {
+    const text = `Jane Roe said that once the vote is over, "I will go back to the farm."`;
+    expect(slice(text, only(findQuotes(input(text, [roe]))).content)).toBe(`that once the vote is over, "I will go back to the farm."`);
+    const whole = `Jane Roe said on Monday, "I will go back to the farm."`;
+    expect(only(findQuotes(input(whole, [roe]))).content).toBeNull();
+  });
+
+  it("a title quoted between two quotes of one speaker does not break the run of paragraphs", () => {
+    const text = `"We are ready," Jane Roe said on "Morning Roads Weekly."\n\n"The trucks leave at dawn."`;
+    const quotes = findQuotes(input(text, [roe]));
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([["quote", roe.key], ["phrase", null], ["quote", roe.key]]);
+    expect(quotes[2]!.speakerRule).toBe("paragraph-continuation");
   });
 
   it("a partial quote in a sentence that names someone else does not continue the last speaker", () => {

@@ -5,11 +5,13 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.js";
 import { chunkBounds, extractArticle } from "../../src/extract/chunks.js";
 import type { Article } from "../../src/ingest/types.js";
 import { build, formatSummary } from "../../src/pipeline/index.js";
+import { createExtractAll } from "../../src/pipeline/pool.js";
 import { requireDist } from "../scale/helpers.js";
 import { capitalRun, deepNesting, generator, longSentence, longToken, nameList, prose, quoteStorm } from "./generate.js";
 
@@ -111,6 +113,48 @@ describe("long and pathological articles", () => {
     expect(formatSummary(summary)).toMatch(/\d+ sentences? naming over 12 entities linked as lists/);
   });
 
+  it("keeps an article's most mentioned entities when it names more than one article may bring, and says so", async () => {
+    const text = quoteStorm(1500);
+    const whole = extractArticle(article(text), {}, {}, { maxEntities: 1e9, charsPerEntity: 1 });
+    const cut = extractArticle(article(text), {}, {}, { maxEntities: 50, charsPerEntity: 1e9 });
+    expect(whole.truncated).toBeUndefined();
+    expect(cut.truncated).toEqual({ entities: whole.entities.length, kept: 50 });
+    const mentions = new Map<string, number>();
+    for (const m of [...whole.mentions, ...whole.references]) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);
+    const kept = new Set(cut.entities.map((e) => e.key));
+    const fewest = Math.min(...[...kept].map((key) => mentions.get(key) ?? 0));
+    const dropped = whole.entities.filter((e) => !kept.has(e.key)).map((e) => mentions.get(e.key) ?? 0);
+    expect(Math.max(...dropped)).toBeLessThanOrEqual(fewest);
+    expect(cut.mentions).toEqual(whole.mentions.filter((m) => kept.has(m.entity)));
+    for (const q of cut.quotes) for (const key of [q.speaker, q.reportedBy, ...q.about]) if (key !== null) expect(kept.has(key)).toBe(true);
+
+    // Through the build, with the default cap: the summary names the file, line and article.
+    const out = join(folder("cap"), "out");
+    const input = corpus([{ id: "storm", text }, WIRE]);
+    const summary = await build({ inputs: [input], out, quiet: true, workers: 1 });
+    expect(summary.articles).toBe(2);
+    expect(summary.truncated.map((t) => t.message)).toEqual([expect.stringMatching(/corpus\.jsonl:1 \(article storm\): names [\d,]+ entities, .*kept its [\d,]+ most mentioned/)]);
+    expect(formatSummary(summary)).toMatch(/truncated: .*article storm/);
+    expect(lines(out)[0].truncated.kept).toBeLessThan(lines(out)[0].truncated.entities);
+    expect(graphOf(out).nodes.map((n) => n.key)).toContain("person:mira-solvang");
+    // Said again when the extraction comes from the cache.
+    const again = await build({ inputs: [input], out, quiet: true, workers: 1 });
+    expect(again.cached).toBe(2);
+    expect(again.truncated).toEqual(summary.truncated);
+  }, 120_000);
+
+  it("keeps an article's most repeated links when it makes more than one article may bring, and notes it", async () => {
+    const out = join(folder("links"), "out");
+    const dense = "Mira Solvang met Teodor Kask on Monday. Mira Solvang met Teodor Kask again. Anna Berg met Lars Holm. Anna Berg met Per Dahl.";
+    const summary = await build({ inputs: [corpus([{ id: "dense", text: dense }, "Teodor Kask later called Anna Berg."])], out, quiet: true, workers: 1, graph: { articleLinks: 1, articleLinkChars: 1_000_000 } });
+    const edges = (graphOf(out) as unknown as { edges: { source: string; target: string; attributes: { weight: number } }[] }).edges;
+    expect(edges.map((e) => [e.source, e.target, e.attributes.weight]).sort()).toEqual([
+      ["person:anna-berg", "person:teodor-kask", 1],
+      ["person:mira-solvang", "person:teodor-kask", 2],
+    ]);
+    expect(summary.notes).toContain("article dense makes 3 links, more than one article may bring (1 plus one per 1,000,000 characters): kept its 1 most repeated");
+  }, 60_000);
+
   it("writes lone surrogates as valid UTF-8 and valid JSON", async () => {
     const out = join(folder("surrogate"), "out");
     await build({ inputs: [corpus([`Mira Solvang \uD800 met Teodor Kask\uDC00 in Oslo.`])], out, quiet: true, workers: 1 });
@@ -155,7 +199,7 @@ describe("a build's output set", () => {
 });
 
 describe("the pool", () => {
-  it("skips an article that overruns its time budget, replaces the worker, and builds the rest", async () => {
+  it("skips an article that overruns its time budget, replaces the worker, builds the rest, and remembers the skip", async () => {
     requireDist();
     // Several seconds of ordinary prose against a one-second budget.
     const slow = prose(400_000);
@@ -166,6 +210,49 @@ describe("the pool", () => {
     expect(summary.skipped[0]!.message).toMatch(/corpus\.jsonl:1 \(article slow\): took longer than 1 s/);
     expect(summary.articles).toBe(2);
     expect(existsSync(join(out, "graph.json"))).toBe(true);
+
+    // The skip is remembered with the extraction's key: a re-run says so instead of paying the budget again…
+    const again = await build({ inputs: [input], out, quiet: true, workers: 2, articleTimeout: 1 });
+    expect(again.skipped.map((s) => s.message)).toEqual([expect.stringMatching(/corpus\.jsonl:1 \(article slow\): skipped, as in the previous build: took longer than 1 s/)]);
+    expect(formatSummary(again)).toContain("skipped, as in the previous build");
+    expect(again.cached).toBe(2);
+    // …and a larger budget tries it again.
+    const larger = await build({ inputs: [input], out, quiet: true, workers: 2, articleTimeout: 600 });
+    expect(larger.skipped).toEqual([]);
+    expect(larger.articles).toBe(3);
+  }, 240_000);
+
+  it("replaces a worker that dies while loading and one that dies under an article, and extracts every article", async () => {
+    requireDist();
+    const dir = folder("flaky");
+    process.env.NEWSGRAPH_FLAKY_DIR = dir;
+    process.env.NEWSGRAPH_FLAKY_TASK = "1";
+    try {
+      const warnings: string[] = [];
+      const errors: string[] = [];
+      const step = createExtractAll({
+        workers: 2,
+        workerFile: fileURLToPath(new URL("./fixtures/flaky-worker.mjs", import.meta.url)),
+        onWarning: (message) => warnings.push(message),
+        onError: (_article, error) => errors.push(error.message),
+      });
+      async function* articles() {
+        for (const [i, text] of [WIRE, "Teodor Kask later flew to Riga.", "Anna Berg met Lars Holm in Tallinn."].entries()) {
+          yield { ...article(text), id: `a${i}` };
+        }
+      }
+      const ids: string[] = [];
+      for await (const doc of step.extractAll(articles())) ids.push(doc.id);
+      expect(errors).toEqual([]);
+      expect(ids).toEqual(["a0", "a1", "a2"]);
+      // Both deaths happened, and each was heard.
+      expect(readdirSync(dir).sort()).toEqual(["load", "task"]);
+      expect(warnings.join("\n")).toMatch(/an extraction worker failed to start .*; it was replaced/);
+      expect(warnings.join("\n")).toMatch(/died .*trying its article again/);
+    } finally {
+      delete process.env.NEWSGRAPH_FLAKY_DIR;
+      delete process.env.NEWSGRAPH_FLAKY_TASK;
+    }
   }, 120_000);
 
   it("caps the workers at what the machine holds", async () => {

@@ -75,7 +75,8 @@ export function reportedClause(text: string, cueEnd: number, quote: { start: num
   const gap = text.slice(cueEnd, quote.start);
   const that = /^\s+(?:[^\s;:"“”]+\s+){0,16}?(?=that\b)/.exec(gap);
   const start = cueEnd + (that ? that[0].length : (/^[\s,:]*/.exec(gap)?.[0].length ?? 0));
-  if (/[.!?]["”’']*$/.test(text.slice(quote.start, quote.end))) return { start, end: quote.end };
+  // A sentence end or a comma inside the closing mark ends the clause (`says things "should be settled," adding…`).
+  if (/[.!?,]["”’'“]*$/.test(text.slice(quote.start, quote.end))) return { start, end: quote.end };
   const window = text.slice(quote.end, limit);
   for (const m of window.matchAll(CLAUSE_STOP)) {
     const word = window.slice(Math.max(0, m.index - 5), m.index).split(/\s/).pop() ?? "";
@@ -86,7 +87,7 @@ export function reportedClause(text: string, cueEnd: number, quote: { start: num
 }
 
 /** A noun phrase that names a speaker without a name: "a spokeswoman for the ministry", "the official", "two aides". */
-const NOMINAL = /(?:^|[,(]\s*)((?:the|a|an|one|another|two|three|four|several|some|many|other)\s+[^,;:()"“”]{2,80}?)\s*$/i;
+const NOMINAL = /(?:^\s*|[,(]\s*)((?:the|a|an|one|another|two|three|four|several|some|many|other)\s+[^,;:()"“”]{2,80}?)\s*$/i;
 
 /** The nominal speaker standing in text[from, to) — the last one, after any comma — or null. */
 export function nominalIn(text: string, from: number, to: number): { start: number; end: number } | null {
@@ -94,4 +95,17 @@ export function nominalIn(text: string, from: number, to: number): { start: numb
   if (!m || wordCount(m[1]!) > 10) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
+}
+
+/**
+ * A subordinate or participial clause opening the sentence, up to its comma ("When asked about it,", "Later, after
+ * the debate ended,", "Like Doe,", "Speaking on Monday,"); "As Roe said," is none: it attributes the main clause.
+ */
+const LEADING_CLAUSE =
+  /^\s*(?:[^,;"“”]{1,40},\s*)?(?:(?:and|but|so|yet|then)\s+)?(?:after|when|while|whereas|although|though|if|since|because|before|once|until|unlike|like|despite|asked|speaking|\p{Lu}\p{Ll}+ing)\b[^,;"“”]*,\s*/iu;
+
+/** Where the main clause of text[from, to) starts: after a leading subordinate or participial clause, else `from`. */
+export function mainClauseStart(text: string, from: number, to: number): number {
+  const lead = LEADING_CLAUSE.exec(text.slice(from, to));
+  return lead ? from + lead[0].length : from;
 }

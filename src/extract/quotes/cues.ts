@@ -7,6 +7,8 @@ export interface Cue {
   cue: string;
 }
 
+const NOUN_BEFORE = /\b(?:a|an|the|his|her|its|their|our|my|your)\s+(?:\p{Ll}+\s+)?$/u;
+const NOUN_AFTER = /^\s+(?!(?:a|an|the|his|her|its|their|our|my|your|this|that|it|him|them|us|me|to|of|in|on|at|for|with|about|by|from|and|or|but)\b)\p{Ll}{3,}\b/u;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+$/;
 const compiled = new WeakMap<readonly string[], RegExp>();
 
@@ -35,6 +37,9 @@ export function cuesIn(text: string, from: number, to: number, options: QuoteOpt
     const start = from + m.index;
     // "whom he is said to regard as…": hearsay in the passive attributes nothing.
     if (PASSIVE.test(text.slice(Math.max(0, start - 8), start)) && /^\s+to\b/.test(text.slice(start + m[0].length, start + m[0].length + 4))) continue;
+    // "a creative writing professor", "his speaking fee": a gerund after a determiner is a noun's modifier, not a cue.
+    const end = start + m[0].length;
+    if (/ing$/.test(m[0]) && NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && NOUN_AFTER.test(text.slice(end, end + 30))) continue;
     out.push({ start, end: start + m[0].length, cue: m[0].toLowerCase().replace(/\s+/g, " ") });
   }
   return out;

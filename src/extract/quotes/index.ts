@@ -41,7 +41,11 @@ export function findQuotes(input: FindQuotesInput, options: Partial<QuoteOptions
     const next = spans[k + 1];
     const previous = spans[k - 1];
     const trailEnd = Math.min(endParagraph.end, q.end + opts.maxTrailChars, next && next.start >= q.end ? next.start : Infinity);
-    const sentenceFrom = sentenceStart(sentences, q.start, paragraph, opts.maxLookBackChars);
+    const splitFrom = sentenceStart(sentences, q.start, paragraph, opts.maxLookBackChars);
+    // `…and said, "Who will you trust?" Roe, on the radio, called it "…"`: a quote that ended its sentence inside
+    // its marks ends it for the quotes after it, where the sentence splitter runs on.
+    const ended = previous && previous.end > splitFrom && previous.end <= q.start && /[.!?…]$/.test(previous.text) && /^\s+\p{Lu}/u.test(text.slice(previous.end, q.start));
+    const sentenceFrom = ended ? previous.end : splitFrom;
     const from = previous && previous.end <= q.start && previous.end > sentenceFrom ? previous.end : sentenceFrom;
     // `"…", said Roe. "But…"` — words before the mark that end a sentence leave the quote whole.
     const lead = text.slice(from, q.start);
@@ -63,7 +67,8 @@ export function findQuotes(input: FindQuotesInput, options: Partial<QuoteOptions
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
     const speaker: EntityKey | null = a.phrase ? null : a.speaker?.key ?? null;
-    done.push({ q: last, speaker });
+    // A title or scare quote between two quotes of one speaker does not break the run (`…on "Meet the Press." "…"`).
+    if (!a.phrase) done.push({ q: last, speaker });
     if (speaker) ctx.spoken.push({ at: first.start, speaker });
     const about = [
       ...new Set(

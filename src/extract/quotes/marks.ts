@@ -64,6 +64,8 @@ function doubleQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       const c = text[i];
       const width = isTwoApostrophes(text, i) ? 2 : 1;
       if (width === 1 && c !== '"' && !OPEN_DOUBLE.has(c) && !CLOSE_DOUBLE.has(c)) continue;
+      // `''…the word 'old-school.''' he said`: of three apostrophes closing a quote, the first closes a quote inside it.
+      if (width === 2 && open && text[i + 2] === "'") continue;
       if (open && i === open.from - width) {
         i += width - 1;
         continue; // the mark that reopened a continued quote

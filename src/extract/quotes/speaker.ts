@@ -54,7 +54,12 @@ const VOICE = new RegExp(`^\\s*(?:\\p{Ll}+\\s+)?(?:${VOICE_WORD})\\b`, "u");
 const VOICE_OWNED = new RegExp(`^['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${VOICE_WORD})\\b`, "u");
 const VOICE_OF = new RegExp(`\\b(?:${VOICE_WORD})\\s+(?:for|from|of|at)\\s+(?:the\\s+)?$`, "iu");
 /** What a speaker issues and speaks through: `Roe issued a statement saying "…"` is Roe's. */
-const MEDIUM = /\b(?:statement|ad|advert|advertisement|video|e-?mail|letter|release|tweet|post|op-ed|column|memo|speech|message|note)s?\s*$/;
+const MEDIUM = /\b(?:statement|ad|advert|advertisement|video|e-?mail|letter|release|tweet|post|op-ed|column|memo|speech|message|note|piece|article|filing)s?(?:\s+(?:that|which))?\s*$/;
+/**
+ * What follows a name described by an apposition up to its cue: a party tag, then a comma and a description set off
+ * by a closing comma — a relative clause, a noun phrase, an age ("Roe (R-Ky.), who…,", "Roe, 22, of Flint,").
+ */
+const APPOSITION_TO_CUE = /^(?:\s*\([^()]{1,20}\))?,\s*(?:who|whose|a|an|the|his|her|its|their|herself|himself|also|now|then|once|former|\d+|\p{Lu}[\p{L}.-]*['’]s)\b[^;:"“”]*,\s*$/u;
 const NEW_CLAUSE = /(?:[,;]\s*(?:but|and|while|whereas)\b|;)[^,;]*\p{Ll}{3,}/u;
 const NOT_SUBJECT_BEFORE = /\b(?:by|with|to|from|against|about|over|into|than|after|before)\b/i;
 /**
@@ -304,6 +309,12 @@ export function speakerIn(
     const otherSubject = (OTHER_SUBJECT.test(between) && !MEDIUM.test(between)) || NEW_CLAUSE.test(between);
     return (pick === "first" || !otherSubject) && (c.person || !headNounAfter(between));
   });
+  // "Jane Roe, who leads the council, said": the name an apposition describes is the subject, not a name inside it.
+  if (pick === "last") {
+    const head = all.find((c) => c.person && !c.voice && APPOSITION_TO_CUE.test(ctx.text.slice(c.end, to)));
+    const key = head?.resolve();
+    if (head && key) return { key, start: head.start, end: head.end };
+  }
   const own = all.filter((c) => !c.voice);
   const groups = peopleOnly
     ? [own.filter((c) => c.person)]

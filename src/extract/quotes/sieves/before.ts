@@ -1,5 +1,5 @@
 import { anchorsIn } from "../anchors.js";
-import { nextStop, nominalIn, reportedClause } from "../clauses.js";
+import { mainClauseStart, nextStop, nominalIn, reportedClause, wordCount } from "../clauses.js";
 import { reporterIn } from "../cites.js";
 import { cuesIn, type Cue } from "../cues.js";
 import { speakerIn, type Found, type SpeakerContext } from "../speaker.js";
@@ -44,15 +44,13 @@ export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, t
   if (last.cue === "according to" || last.cue === "in the words of") {
     return made(speakerIn(ctx, last.end, nextStop(ctx.text, last.end, to), at, "first"), last, "according-to");
   }
-  for (let i = 0; i < cues.length; i++) {
-    const windowStart = i > 0 ? cues[i - 1]!.end : from;
-    // "X telephoned Y and muttered", "X went after Y, calling him": a verb joined by "and", or a
-    // gerund after a comma, shares the clause's first subject, not the object before it.
-    const lead = ctx.text.slice(windowStart, cues[i]!.start);
-    const coordinated = /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(lead) || (/ing$/.test(cues[i]!.cue) && /,\s*$/.test(lead));
-    const speaker = speakerIn(ctx, windowStart, cues[i]!.start, at, coordinated ? "first" : "last") ?? gerundSubject(ctx, cues[i]!);
-    if (speaker) return made(speaker, last, "name-verb-quote");
-  }
+  // "After Doe criticized the plan, Roe shot back, "…"": a clause the sentence opens with is not its main one; its
+  // cues and subjects are tried only when the main clause names nobody.
+  const main = mainClauseStart(ctx.text, from, to);
+  const tried = main > from ? subjectOfCues(ctx, cues.filter((c) => c.start >= main), main, at) : null;
+  if (tried) return made(tried, last, "name-verb-quote");
+  const subject = subjectOfCues(ctx, cues, from, at);
+  if (subject) return made(subject, last, "name-verb-quote");
   // `"…", said Roe, "…"`: a cue with no words before it may name the speaker after it.
   const quoteBefore = ctx.quoted[firstEndingAfter(ctx.quoted, last.start) - 1];
   const after = quoteBefore && quoteBefore.end > from ? quoteBefore.end : from;
@@ -63,11 +61,38 @@ export function cueBefore(ctx: SpeakerContext, at: number, regionFrom: number, t
   return { ...made(speaker, last, "verb-name-quote"), ...(nominal && { nominal }) };
 }
 
+/** Words that open a clause with a subject of its own. */
+const CLAUSE_OPENER = /\b(?:after|when|while|whereas|before|because|since|until|and|with)\s+/g;
+
+/** The speaker of the first cue whose subject the text names, each cue's subject sought after the cue before it. */
+function subjectOfCues(ctx: SpeakerContext, cues: Cue[], from: number, at: number): Found | null {
+  // "Clinton weighed in, hours after Sanders said he was "encouraged"": a later cue whose subject opens a clause of its
+  // own (after a subordinator, "and" or "with") is no part of what the first cue reports; the nearest such one wins.
+  for (let i = cues.length - 1; i > 0; i--) {
+    const window = ctx.text.slice(cues[i - 1]!.end, cues[i]!.start);
+    const opener = [...window.matchAll(CLAUSE_OPENER)].pop();
+    if (!opener) continue;
+    const subjectFrom = cues[i - 1]!.end + opener.index + opener[0].length;
+    const speaker = speakerIn(ctx, subjectFrom, cues[i]!.start, at, "last");
+    if (speaker && wordCount(ctx.text.slice(subjectFrom, speaker.start)) <= 4 && !/[,;]/.test(ctx.text.slice(subjectFrom, speaker.start))) return speaker;
+  }
+  for (let i = 0; i < cues.length; i++) {
+    const windowStart = i > 0 ? cues[i - 1]!.end : from;
+    // "X telephoned Y and muttered", "X went after Y, calling him": a verb joined by "and", or a
+    // gerund after a comma, shares the clause's first subject, not the object before it.
+    const lead = ctx.text.slice(windowStart, cues[i]!.start);
+    const coordinated = /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(lead) || (/ing$/.test(cues[i]!.cue) && /,\s*$/.test(lead));
+    const speaker = speakerIn(ctx, windowStart, cues[i]!.start, at, coordinated ? "first" : "last") ?? gerundSubject(ctx, cues[i]!);
+    if (speaker) return speaker;
+  }
+  return null;
+}
+
 /** `with Senator Roe calling it "…"`: the name right before a gerund is its subject, whatever preposition precedes it. */
 function gerundSubject(ctx: SpeakerContext, cue: Cue): Found | null {
   if (!/ing$/.test(cue.cue)) return null;
   const a = anchorsIn(ctx.anchors, Math.max(0, cue.start - 80), cue.start).pop();
-  if (!a || a.via === "pronoun" || !/^\s+$/.test(ctx.text.slice(a.end, cue.start)) || spanAt(ctx.quoted, a.start)) return null;
+  if (!a || a.via === "pronoun" || !/^\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.text.slice(a.end, cue.start)) || spanAt(ctx.quoted, a.start)) return null;
   return { key: a.entity, start: a.start, end: a.end };
 }
 
@@ -81,8 +106,10 @@ export const cueBeforeSieve: Sieve = {
   attribute: (ctx, { q, partial, sentenceFrom, paragraph }) => {
     const found = partial ? cueBefore(ctx, q.start, sentenceFrom, q.start) : null;
     const gap = ctx.text.slice(found?.cue?.end ?? q.start, q.start);
-    // `said on Monday, "We…"`: a capitalised quote after a comma or colon is a whole utterance too.
-    if (!found?.cue || /^[\s,:]*(?:that\s*)?$/.test(gap) || (/[,:]\s*$/.test(gap) && /^\p{Lu}/u.test(q.text))) return found;
+    // `said on Monday, "We…"`: a capitalised quote after a comma or colon is a whole utterance too — not after a
+    // reported clause of words of its own (`said that once the vote is over, "I will…"`, `adds that there are two choices: "…"`).
+    const clauseFirst = /^[\s,]*that\s+\S/.test(gap);
+    if (!found?.cue || /^[\s,:]*(?:that\s*)?$/.test(gap) || (!clauseFirst && /[,:]\s*$/.test(gap) && /^\p{Lu}/u.test(q.text))) return found;
     return { ...found, content: reportedClause(ctx.text, found.cue.end, q, Math.min(paragraph.end, q.end + ctx.options.maxTrailChars)) };
   },
 };

@@ -28,15 +28,23 @@ export const trailingCue = once((ctx: SpeakerContext, site: Site): Trailing | nu
   const cue = cuesIn(ctx.text, from, end, ctx.options)[0];
   if (!cue) return null;
   const between = ctx.text.slice(from, cue.start);
-  const words = wordCount(between);
-  if (words > ctx.options.maxSpeakerWords || /[;"“”!?]/.test(between) || CLAUSE_WORD.test(between)) return null;
+  // `"…," Jane Roe, a director of Acme and its founder, said`: an apposition set off by commas right before the
+  // cue describes the name; its words are no clause of their own and count apart.
+  const apposition = /,[^,;"“”]*,\s*$/.exec(between);
+  const core = apposition && wordCount(apposition[0]) <= ctx.options.maxSpeakerWords ? between.slice(0, apposition.index) : between;
+  const words = wordCount(core);
+  if (words > ctx.options.maxSpeakerWords || /[;"“”!?]/.test(between) || CLAUSE_WORD.test(core)) return null;
   const [subjectFrom, subjectTo] = words === 0 ? [cue.end, nextStop(ctx.text, cue.end, end)] : [from, cue.start];
   const speaker = speakerIn(ctx, subjectFrom, subjectTo, q.start, "first");
   // Inside a sentence, a cue with no speaker before it belongs to the sentence's own subject.
   if (!speaker && partial) return null;
   const clause = { start: from, end: from + ctx.text.slice(from, end).trimEnd().replace(/[\s,;:—–-]+$/, "").length };
   const nominal = speaker ? undefined : (nominalIn(ctx.text, subjectFrom, subjectTo) ?? undefined);
-  return { speaker, nominal, cue, reportedBy: reporterIn(ctx, from, end, speaker?.key ?? null), clause, firm: !ended, rule: words === 0 ? "quote-verb-name" : "quote-name-verb" };
+  // `The plan "is dead," Roe said`: quoted words that carry on the sentence's grammar end the clause Roe reports,
+  // which the sentence opens with (not after a colon: `Roe was blunt: "It is dead," she said` is whole).
+  const carriesOn = partial && /^\p{Ll}/u.test(q.text) && !/:\s*$/.test(ctx.text.slice(site.sentenceFrom, q.start));
+  const content = carriesOn ? { start: site.sentenceFrom, end: q.end } : undefined;
+  return { speaker, nominal, cue, reportedBy: reporterIn(ctx, from, end, speaker?.key ?? null), clause, content, firm: !ended, rule: words === 0 ? "quote-verb-name" : "quote-name-verb" };
 });
 
 /** `"…" – Jane Roe`: a name alone after a dash, closing its line (or up to a comma: `– Roe, tweeting`), signs the quote. */

@@ -33,7 +33,7 @@ export interface Site {
   /** Words of the sentence stand before the mark: the quote is part of a sentence, not a sentence itself. */
   partial: boolean;
   previous: QuoteSpan | undefined;
-  /** Quotes attributed so far, in text order. */
+  /** Quotations attributed so far (phrases left out), in text order. */
   done: { q: QuoteSpan; speaker: EntityKey | null }[];
 }
 
