@@ -6,6 +6,7 @@
  */
 import pg from "pg";
 import type { Pool, PoolClient } from "pg";
+import { keyType } from "../extract/keys.js";
 import type { DocExtraction } from "../extract/types.js";
 import type { Article } from "../ingest/types.js";
 import { DISTRIBUTED_DEFAULTS } from "./defaults.js";
@@ -78,7 +79,7 @@ function contributions(doc: DocExtraction): Map<string, { type: string; count: n
     else out.set(entity, { type, count: 1 });
   };
   for (const m of doc.mentions) add(m.entity, m.entityType);
-  for (const r of doc.references) add(r.entity, r.entity.slice(0, r.entity.indexOf(":")));
+  for (const r of doc.references) add(r.entity, keyType(r.entity));
   return out;
 }
 

@@ -1,7 +1,7 @@
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import noverlapModule from "graphology-layout-noverlap";
 import { commonjs } from "./interop.js";
-import { seededRandom } from "./rng.js";
+import { seededRandom } from "../common/rng.js";
 import type { GraphOptions, NewsGraph } from "./types.js";
 
 const forceAtlas2 = commonjs(forceAtlas2Module);

@@ -234,19 +234,19 @@ const frames = (stage: Stage) => stage.page.evaluate(() => (window as any).__fra
 async function measureCamera(stage: Stage, opts: ViewerBenchOptions): Promise<Pick<PhaseFigures, "moveScriptPerFrameMs" | "moveFrames">> {
   const { page, cdp, handle } = stage;
   await quiet(page, cdp);
-  // The drag starts on empty stage: pressed on a node, sigma would drag the node instead.
+  // The drag starts on empty stage: pressed on a node, or on a label (sigma 4 picks a label as
+  // its node), sigma would drag the node instead, reprocessing every node each frame.
   const centre = await page.evaluate((h) => {
     const sigma = (window as any)[h].sigma;
     const box = sigma.getContainer().getBoundingClientRect();
     const drawn: { x: number; y: number }[] = [];
     sigma.getGraph().forEachNode((key: string) => drawn.push(sigma.framedGraphToViewport(sigma.getNodeDisplayData(key))));
     // (No named functions in here: tsx would wrap them in a helper the page does not have.)
-    let start = { x: box.width / 2, y: box.height / 2 };
-    for (let step = 1; step < 400 && drawn.some((p) => Math.hypot(p.x - start.x, p.y - start.y) <= 30); step++) {
-      const angle = step * 2.39996;
-      const radius = 6 * Math.sqrt(step);
-      start = { x: box.width / 2 + radius * Math.cos(angle), y: box.height / 2 + radius * Math.sin(angle) };
-    }
+    // Nearest the centre first; a dense graph leaves no free pixel near it, so the whole stage is searched.
+    const spots: { x: number; y: number }[] = [];
+    for (let x = 40; x < box.width - 40; x += 8) for (let y = 40; y < box.height - 40; y += 8) spots.push({ x, y });
+    spots.sort((a, b) => Math.hypot(a.x - box.width / 2, a.y - box.height / 2) - Math.hypot(b.x - box.width / 2, b.y - box.height / 2));
+    const start = spots.find((s) => !drawn.some((p) => Math.hypot(p.x - s.x, p.y - s.y) <= 30) && sigma.getHitAtPosition(s) === null) ?? spots[0]!;
     return { x: box.left + start.x, y: box.top + start.y, r: Math.min(box.width, box.height) / 4 };
   }, handle);
   const s0 = await scriptSeconds(cdp);

@@ -30,7 +30,7 @@ interface Edge {
   key: string;
   source: string;
   target: string;
-  attributes: { kind: string; weight: number };
+  attributes: { kind: string; weight: number; dates?: Record<string, number> };
 }
 interface Extraction {
   id: string;
@@ -50,6 +50,8 @@ let edges: Edge[];
 let extractions: Extraction[];
 let shards: number;
 const label = new Map<string, string>();
+/** Every request a page of these tests made to anywhere but the viewer's own server. */
+const foreign: string[] = [];
 
 beforeAll(async () => {
   for (const built of ["dist/cli.js", "viewer/dist/index.html"]) {
@@ -82,6 +84,10 @@ async function open(viewport?: { width: number; height: number }): Promise<Page>
   if (viewport) await page.setViewportSize(viewport);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
+  });
   await page.goto(server.url);
   await page.waitForFunction(() => window.__newsgraph !== undefined);
   await Promise.race([
@@ -247,12 +253,22 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     await page.close();
   });
 
-  it("counts a time window as extractions.jsonl does, cannot be inverted, resizes for the window and plays", async () => {
+  it("counts a time window as extractions.jsonl does, cannot be inverted, sizes nodes and links for the window and plays", async () => {
     const page = await open();
     const days = await page.locator(".histogram .bar").evaluateAll((bars) => bars.map((b) => ({ date: b.getAttribute("data-date")!, count: Number(b.getAttribute("data-count")) })));
     const perDay = new Map<string, number>();
     for (const x of extractions) if (x.date) perDay.set(x.date, (perDay.get(x.date) ?? 0) + 1);
     for (const d of days) expect(d.count).toBe(perDay.get(d.date) ?? 0);
+
+    // A link much heavier over the whole period than inside days 10–14, yet present in them.
+    const windowWeight = (e: Edge) => Object.entries(e.attributes.dates ?? {}).filter(([d]) => d >= days[10]!.date && d <= days[14]!.date).reduce((sum, [, n]) => sum + n, 0);
+    const thinner = edges.filter((e) => windowWeight(e) > 0 && e.attributes.weight >= 4 * windowWeight(e)).sort((a, b) => b.attributes.weight - a.attributes.weight)[0]!;
+    expect(thinner).toBeDefined();
+    const edgeSize = async (key: string) => {
+      await page.evaluate(() => window.__newsgraph.app.nextRender());
+      return page.evaluate((k) => window.__newsgraph.sigma!.getEdgeDisplayData(k)!.size, key);
+    };
+    const allDates = await edgeSize(thinner.key);
 
     await setRange(page, "#timeline-from", 10);
     await setRange(page, "#timeline-to", 14);
@@ -273,6 +289,15 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     await page.evaluate(() => window.__newsgraph.app.nextRender());
     const size = await page.evaluate((key) => window.__newsgraph.sigma!.getNodeDisplayData(key)!.size, topInWindow);
     expect(size).toBeCloseTo(DEFAULT_APPEARANCE.maxNodeSize, 0);
+    // Link thickness follows the weight inside the window, on the scale of the whole graph's
+    // weights (log: the legend's thickness key), to the tenth of a pixel the viewer rounds to.
+    const look = DEFAULT_APPEARANCE.edges[thinner.attributes.kind as keyof typeof DEFAULT_APPEARANCE.edges];
+    const maxWeight = Math.max(...edges.map((e) => e.attributes.weight));
+    const thickness = (w: number) => look.minSize + (Math.log(w) / Math.log(maxWeight)) * (look.maxSize - look.minSize);
+    expect(Math.abs(allDates - thickness(thinner.attributes.weight))).toBeLessThan(0.06);
+    const inside = await edgeSize(thinner.key);
+    expect(Math.abs(inside - thickness(windowWeight(thinner)))).toBeLessThan(0.06);
+    expect(inside).toBeLessThan(allDates - 0.3);
     await page.screenshot({ path: join(ROOT, "viewer/screenshot-timeline.png") });
 
     // Dragging the start past the end pushes the end along: never an inverted range.
@@ -285,6 +310,10 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     await page.click('[data-action="timeline-play"]');
     await page.waitForFunction((start) => document.querySelector("#timeline-range")!.getAttribute("data-from")! > start, days[20]!.date, { timeout: 10_000 });
     await page.click('[data-action="timeline-play"]');
+    // All dates: the link is as thick as before any window.
+    await page.click('[data-action="timeline-all"]');
+    await settle(page);
+    expect(await edgeSize(thinner.key)).toBeCloseTo(allDates, 5);
     await page.close();
   });
 
@@ -500,5 +529,10 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     expect(clear.y).toBeLessThan(clear.drawerTop);
     await page.screenshot({ path: join(ROOT, "viewer/screenshot-phone.png") });
     await page.close();
+  });
+
+  // Last: the pages of every test above (evidence opened, exports, tables, the phone) are heard.
+  it("loads nothing from outside its own server", () => {
+    expect(foreign).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@ import type Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import Sigma from "sigma";
 import { createLegend, type Legend } from "./appearance/legend.js";
-import { windowSizeKey } from "./appearance/rules.js";
 import { communityColors } from "./appearance/palette.js";
 import { edgeSizeBindings, nodeSizeBindings, resolveSize, type SizeBinding } from "./appearance/scale.js";
 import { COLOR_MODES, resolveAppearance, SIZE_METRICS, type AppearanceSettings, type ColorMode, type SizeMetric } from "./appearance/settings.js";
@@ -29,6 +28,7 @@ import { createSearchBox } from "./search/box.js";
 import { buildSearchIndex } from "./search/index.js";
 import type { TableView } from "./table/model.js";
 import { buildTimeIndex, type TimeIndex } from "./timeline/model.js";
+import { createWindowSizes, type WindowSizes } from "./timeline/sizes.js";
 import { createTimeline, type Timeline } from "./timeline/view.js";
 
 /** The page elements the shell drives; index.html provides them. */
@@ -126,7 +126,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
   let labelBudget: number | null = appearance.labelBudget;
   let totals = { types: new Map<string, number>(), kinds: new Map<EdgeKind, number>() };
   let ranking: Int32Array | null = null;
-  let windowSizes = new Map<string, string>();
+  let windowSizes: WindowSizes | null = null;
   let fitTimer: ReturnType<typeof setTimeout> | undefined;
   let communityNames = new Map<number, string>();
 
@@ -210,41 +210,32 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
     if (!view) elements.panel.removeAttribute("data-edge");
   };
 
-  /** In a time window, sizes follow the mentions inside it (as states: appearance/rules.ts). */
-  const applyWindowSizes = () => {
-    if (!sigma || !graph || !visible) return;
-    const flat = flatten(graph);
-    const next = new Map<string, string>();
-    const w = visible.window;
-    if (w && sizeBy === "mentions") {
-      let max = 0;
-      for (let i = 0; i < flat.nodes.length; i++) if (visible.nodeMask[i] && w.nodeMentions[i]! > max) max = w.nodeMentions[i]!;
-      const binding = { attribute: "mentions", defaultValue: appearance.minNodeSize, min: appearance.minNodeSize, max: appearance.maxNodeSize, minValue: 0, maxValue: Math.max(max, 1), easing: Math.sqrt };
-      for (let i = 0; i < flat.nodes.length; i++) if (visible.nodeMask[i]) next.set(flat.nodes[i]!, windowSizeKey(resolveSize(binding, w.nodeMentions[i]!)));
-    }
-    const groups = new Map<string, string[]>();
-    const put = (value: string, key: string) => (groups.get(value) ?? groups.set(value, []).get(value)!).push(key);
-    for (const [key, value] of next) if (windowSizes.get(key) !== value) put(value, key);
-    for (const key of windowSizes.keys()) if (!next.has(key)) put("", key);
-    for (const [value, keys] of groups) sigma.setNodesState(keys, { windowSize: value });
-    windowSizes = next;
-  };
-
-  const refreshFilters = () => {
-    if (!graph) return;
-    const previousWindow = visible?.window ?? null;
+  /**
+   * Shows the filters' result. Only what depends on a change is redone: when the shown nodes
+   * are the same (a link kind or weight without "hide isolated", outside a time window), the
+   * labels stay where they are, unless a focused node's neighbourhood decides them, and the
+   * camera has nothing new to fit. Returns whether the shown nodes changed.
+   */
+  const refreshFilters = (): boolean => {
+    if (!graph) return false;
+    const previous = visible;
     visible = applyFilters(graph, filters, time);
-    if (previousWindow || visible.window) ranking = null;
+    // In a time window, sizes and the ranking follow the window even when the nodes stay.
+    const windowed = previous?.window != null || visible.window !== null;
+    const nodesChanged = !previous || !sameBytes(previous.nodeMask, visible.nodeMask);
+    if (windowed) ranking = null;
     visibility?.apply(visible, filters);
-    applyWindowSizes();
+    windowSizes?.apply(visible, sizeBy);
     legend?.update({ total: totals.types, shown: visible.types }, { total: totals.kinds, shown: visible.kinds }, filters.hiddenTypes, filters.hiddenKinds);
     controls?.update(filters, { nodes: visible.nodes.size, edges: visible.edges.size }, { nodes: graph.order, edges: graph.size });
     if (time && time.days.length > 0) timeline?.update(filters.dateFrom, filters.dateTo, visible.window ? visible.window.articles : time.articles.reduce((a, b) => a + b, 0));
     if (selected !== null && !visible.nodes.has(selected)) app.select(null);
     if (selectedEdge !== null && !visible.edges.has(selectedEdge)) app.selectEdge(null);
     highlighter?.refresh();
-    labeller?.refresh();
+    if (nodesChanged || windowed) labeller?.refresh();
+    else labeller?.linksChanged();
     showPanel();
+    return nodesChanged;
   };
 
   /** A node tapped on a phone must not end up under the details drawer that its tap opened. */
@@ -265,13 +256,15 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
    * After a filter change the camera follows what is left, once changes pause, and only when
    * the view is off: the shown nodes run off the screen, or fill less than half of it. A type
    * toggle on a large graph leaves nodes everywhere, and a camera flight after every toggle
-   * would cost frames for nothing.
+   * would cost frames for nothing. "Off the screen" is judged without the fit's padding:
+   * sigma's own framing pads less than the fit does, so a padded test sent the camera on a 6 %
+   * zoom-out after the first toggle of a freshly opened graph.
    */
   const scheduleFit = () => {
     clearTimeout(fitTimer);
     fitTimer = setTimeout(() => {
       if (!sigma || !visible || visible.nodes.size === 0) return;
-      const target = cameraFor(sigma, visible.nodes, { coveredBottom: coveredBottom(elements.panel, elements.graph) });
+      const target = cameraFor(sigma, visible.nodes, { coveredBottom: coveredBottom(elements.panel, elements.graph), padding: 0 });
       const now = sigma.getCamera().getState();
       if (!target) return;
       const zoomedOut = target.ratio > now.ratio * 1.05;
@@ -298,7 +291,6 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       selected = null;
       selectedEdge = null;
       ranking = null;
-      windowSizes = new Map();
       filters = resolveFilters();
       visible = null;
       const shards = dataset.getAttribute("evidenceShards");
@@ -308,6 +300,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       const focus = createFocusLayers(appearance.background, appearance.fadeOpacity);
       sigma = new Sigma(dataset, elements.graph, createSigmaOptions(dataset, { ...appearance, sizeBy, colorBy }, { mask, focus })) as ViewerSigma;
       visibility = createVisibilitySync(sigma, dataset, mask);
+      windowSizes = createWindowSizes(sigma, dataset, appearance);
       sigma.on("afterRender", () => emit("render"));
       sigma.on("clickNode", ({ node }) => app.select(node));
       let nodeHovered = false;
@@ -375,14 +368,12 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       if (next.dateFrom && next.dateTo && next.dateFrom > next.dateTo) [next.dateFrom, next.dateTo] = [next.dateTo, next.dateFrom];
       next.egoDepth = Math.max(1, Math.min(5, Math.round(next.egoDepth) || 1));
       filters = next;
-      refreshFilters();
-      if (opts.fit !== false) scheduleFit();
+      if (refreshFilters() && opts.fit !== false) scheduleFit();
       emit("filters");
     },
     resetFilters() {
       filters = resolveFilters();
-      refreshFilters();
-      scheduleFit();
+      if (refreshFilters()) scheduleFit();
       emit("filters");
     },
     getVisible: () => ({ nodes: new Set(visible?.nodes), edges: new Set(visible?.edges) }),
@@ -394,7 +385,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       ranking = null;
       elements.sizeBy.value = metric;
       if (sigma && graph) sigma.setNodesState(flatten(graph).nodes, { sizeBy: metric });
-      applyWindowSizes();
+      if (visible) windowSizes?.apply(visible, metric);
       labeller?.refresh();
       showScales();
       emit("sizeBy");
@@ -493,6 +484,12 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
     },
   };
   return app;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** How much of the stage's bottom an overlaying element (the narrow-screen drawer) hides. */

@@ -21,6 +21,8 @@ export interface ViewerNodeState {
 export interface ViewerEdgeState {
   /** The link whose evidence the panel shows. */
   isSelected: boolean;
+  /** The rounded thickness the link gets for its weight in a time window ("" when no window is set; see timeline/). */
+  windowSize: string;
 }
 /** Node variables the viewer's node layer declares (hover/focus.ts). */
 export interface ViewerNodeVariables {
@@ -119,10 +121,26 @@ export function windowSizeKey(px: number): string {
   return `s${(Math.round(px * 2) / 2).toFixed(1)}`;
 }
 
+/** Thicknesses a link can take in a time window: tenth-pixel steps over every kind's range (links are thin). */
+export function edgeWindowSizeSteps(settings: AppearanceSettings): number[] {
+  const kinds = Object.values(settings.edges);
+  const lo = Math.round(Math.min(...kinds.map((k) => k.minSize)) * 10);
+  const hi = Math.round(Math.max(...kinds.map((k) => k.maxSize)) * 10);
+  const steps: number[] = [];
+  for (let t = lo; t <= hi; t++) steps.push(t / 10);
+  return steps;
+}
+
+/** A link's windowSize state for a thickness (rounded to the nearest tenth of a pixel). */
+export function edgeWindowSizeKey(px: number): string {
+  return `e${(Math.round(px * 10) / 10).toFixed(1)}`;
+}
+
 /**
  * Edges: kind decides colour, arrow head and dash (co-occurrence light and plain, quote a
- * coloured arrow, cites a dashed arrow); weight decides thickness; parallel links of one pair
- * take curved paths drawn apart.
+ * coloured arrow, cites a dashed arrow); weight decides thickness (in a time window, the
+ * weight inside it, through the windowSize state); parallel links of one pair take curved
+ * paths drawn apart.
  */
 export function edgeStyles(graph: DataGraph, settings: AppearanceSettings): ViewerEdgeStyles {
   const sizes = edgeSizeBindings(graph, settings);
@@ -149,6 +167,7 @@ export function edgeStyles(graph: DataGraph, settings: AppearanceSettings): View
       matchData: "kind",
       cases: { cooccurrence: { size: sizes.cooccurrence }, quote: { size: sizes.quote }, cites: { size: sizes.cites } },
     },
+    { matchState: "windowSize", cases: Object.fromEntries(edgeWindowSizeSteps(settings).map((px) => [edgeWindowSizeKey(px), { size: px }])) },
     // Hovered (it can be clicked for its evidence) or selected: darker and thicker, dashes kept.
     ...(["isHovered", "isSelected"] as const).map((state) => ({
       whenState: state,

@@ -96,7 +96,7 @@ export function createSigmaOptions(graph: DataGraph, settings: AppearanceSetting
   return {
     primitives: createPrimitives(settings, layers, { selfLoops: graph.selfLoopCount > 0 }),
     customNodeState: { isSelected: false, sizeBy: settings.sizeBy, colorBy: settings.colorBy, isLabelled: false, windowSize: "" },
-    customEdgeState: { isSelected: false },
+    customEdgeState: { isSelected: false, windowSize: "" },
     settings: sigmaSettings(),
     styles: {
       stage: { background: settings.background },

@@ -1,13 +1,8 @@
 import type { ViewerSigma } from "../appearance/styles.js";
-import { isCameraMoving } from "../camera/index.js";
+import { isCameraMoving, onCameraRest } from "../camera/index.js";
 import type { DataGraph } from "../graph/types.js";
 import { placeLabels, type LabelCandidate } from "./place.js";
 import { nodeDisplay } from "../appearance/display.js";
-
-/** How long the camera must rest before labels are placed again. */
-// Longer than a slow frame (software WebGL draws one in 100–200 ms): a camera still moving
-// between two frames is not at rest.
-const REST_MS = 350;
 
 export { defaultLabelBudget, placeLabels, type LabelCandidate } from "./place.js";
 
@@ -32,6 +27,8 @@ export interface Labeller {
   setFocus(key: string | null): void;
   /** Places labels again (after filters, size metric, time window or positions changed). */
   refresh(): void;
+  /** The shown links changed, not the shown nodes: only a focused node's labels (its neighbours by link weight) can move. */
+  linksChanged(): void;
   /** The nodes labelled now. */
   labelled(): Set<string>;
 }
@@ -44,13 +41,14 @@ export interface Labeller {
  * already placed, up to the budget ("labels on screen"). With a node focused: that node, then
  * its neighbours by link weight, nothing else, and still no overlap. Chosen nodes get the
  * `isLabelled` state (appearance/rules.ts); only the nodes that change are touched. Placement
- * waits for the camera to rest: while it moves, the labels already chosen move with it.
+ * waits for the camera to rest (camera/rest.ts): while it moves, the labels already chosen
+ * move with it, as sigma's own labels do with hideLabelsOnMove — placing and restyling labels
+ * on every frame made a camera move cost several times what drawing it does.
  */
 export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: number, options: LabellerOptions): Labeller {
   let focus: string | null = null;
   let current = new Set<string>();
   let frame = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const widths = new Map<string, number>();
   const context = document.createElement("canvas").getContext("2d");
   // Set once: assigning a font parses it again, on every label measured.
@@ -85,8 +83,8 @@ export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: num
 
   const place = () => {
     frame = 0;
-    if (isCameraMoving(sigma)) return afterRest();
-    clearTimeout(timer);
+    // The rest that ends the move places them.
+    if (isCameraMoving(sigma)) return;
     const { width: w, height: h } = sigma.getDimensions();
     const focused = focus !== null && graph.hasNode(focus) && options.isShown(focus) ? focus : null;
     const order = focused !== null ? neighbourhood(focused) : options.ranking();
@@ -105,17 +103,7 @@ export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: num
     frame = requestAnimationFrame(place);
   }
 
-  /**
-   * Once the camera has rested: a camera moved every frame (a drag, an animation, a script)
-   * costs a timer per frame, not a placement — placing and restyling labels on every frame made
-   * a camera move cost several times what drawing it does.
-   */
-  function afterRest() {
-    clearTimeout(timer);
-    timer = setTimeout(schedule, REST_MS);
-  }
-
-  sigma.getCamera().on("updated", afterRest);
+  onCameraRest(sigma, schedule);
   sigma.on("resize", schedule);
   // A layout step moves nodes: their labels may now overlap.
   sigma.on("afterProcess", schedule);
@@ -135,6 +123,7 @@ export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: num
       place();
     },
     refresh: schedule,
+    linksChanged: () => void (focus !== null && schedule()),
     labelled: () => new Set(current),
   };
 }

@@ -1,5 +1,5 @@
 import type { ViewerApp } from "../app.js";
-import { isCameraMoving } from "../camera/index.js";
+import { isCameraMoving, onCameraRest } from "../camera/index.js";
 import { DEFAULT_FILTERS, type FilterSettings } from "../filters/index.js";
 import { el } from "../dom.js";
 import { createUrlStateWriter, readUrlState } from "./index.js";
@@ -38,11 +38,8 @@ export function attachUrlState(app: ViewerApp, initial: ViewState = readUrlState
   let unbindCamera: (() => void) | null = null;
   const onGraph = () => {
     unbindCamera?.();
-    const camera = app.sigma?.getCamera();
-    if (camera) {
-      camera.on("updated", record);
-      unbindCamera = () => camera.off("updated", record);
-    }
+    // The camera is recorded when it rests, not on each of a move's frames.
+    unbindCamera = app.sigma ? onCameraRest(app.sigma, record) : null;
     if (!restored) restore(app, initial);
     restored = true;
     record();
