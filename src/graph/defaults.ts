@@ -15,6 +15,7 @@ export const GRAPH_DEFAULTS: Required<GraphOptions> = {
   layoutWork: 10_000_000,
   minIterations: 20,
   maxIterations: 500,
+  growIterations: 0.2,
   barnesHutThreshold: 1000,
   noverlapIterations: 50,
   noverlapMaxNodes: 20_000,
