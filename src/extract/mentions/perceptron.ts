@@ -1,7 +1,7 @@
 /**
  * A first-order averaged perceptron over BIO tags (Collins 2002): hashed feature × tag weights,
  * tag-to-tag transition weights, Viterbi decoding. Training is a pure function of its examples
- * and seed, so `npm run train` reproduces the shipped weights bit for bit.
+ * and seed, so `npm run train` reproduces the shipped weights bit for bit (tests/quality/weights.test.ts).
  */
 import { seededRandom } from "../../common/rng.js";
 
