@@ -19,8 +19,10 @@ export const GRAPH_DEFAULTS: Required<GraphOptions> = {
   barnesHutThreshold: 1000,
   noverlapIterations: 50,
   noverlapMaxNodes: 20_000,
-  minSize: 3,
-  maxSize: 20,
+  // Node sizes in pixels for the least and the most mentioned entity: graph.gexf's viz:size and the
+  // viewer's canvas both read these, so a file opened in Gephi is sized like the picture.
+  minSize: 4,
+  maxSize: 22,
 };
 
 /**
