@@ -4,6 +4,8 @@
  * never race to migrate, and a database left by an older newsgraph is brought up to date.
  */
 import type { PoolClient } from "pg";
+import type { DocExtraction } from "../extract/types.js";
+import { insertEdges } from "./edges.js";
 
 /**
  * Version 1.
@@ -55,7 +57,55 @@ CREATE TABLE newsgraph_state (
 INSERT INTO newsgraph_state DEFAULT VALUES;
 `;
 
-const MIGRATIONS: readonly string[] = [V1];
+/**
+ * Version 2.
+ * - edges: each extraction's edge contributions (kind, source → target, weight), counted as the
+ *   graph counts them with the default list rule (listSize, listActors); edge_weights sums them
+ *   over the current corpus. Keys are per-article, before resolve, like mentions'.
+ * Extractions stored under version 1 get their rows here, from their stored documents.
+ */
+const V2 = `
+CREATE TABLE newsgraph_edges (
+  article_id text NOT NULL,
+  content text NOT NULL,
+  extractor text NOT NULL,
+  kind text NOT NULL,
+  source text NOT NULL,
+  target text NOT NULL,
+  weight integer NOT NULL,
+  PRIMARY KEY (article_id, content, extractor, kind, source, target)
+);
+CREATE VIEW newsgraph_edge_weights AS
+  SELECT e.extractor, e.kind, e.source, e.target, sum(e.weight)::bigint AS weight, count(*)::bigint AS articles
+  FROM newsgraph_articles a
+  JOIN newsgraph_edges e ON e.article_id = a.id AND e.content = a.content
+  GROUP BY e.extractor, e.kind, e.source, e.target;
+`;
+
+/** Rows per round trip when version 2 fills the edges of extractions stored before it. */
+const BACKFILL_PAGE = 200;
+
+async function toV2(client: PoolClient): Promise<void> {
+  await client.query(V2);
+  let after: [string, string, string] = ["", "", ""];
+  for (;;) {
+    const { rows } = await client.query<{ article_id: string; content: string; extractor: string; doc: DocExtraction }>(
+      `SELECT article_id, content, extractor, doc FROM newsgraph_extractions
+       WHERE doc IS NOT NULL AND (article_id, content, extractor) > ($1, $2, $3)
+       ORDER BY article_id, content, extractor LIMIT $4`,
+      [...after, BACKFILL_PAGE],
+    );
+    await insertEdges(
+      client,
+      rows.map((row) => ({ id: row.article_id, content: row.content, extractor: row.extractor, doc: row.doc })),
+    );
+    if (rows.length < BACKFILL_PAGE) return;
+    const last = rows[rows.length - 1]!;
+    after = [last.article_id, last.content, last.extractor];
+  }
+}
+
+const MIGRATIONS: ReadonlyArray<string | ((client: PoolClient) => Promise<void>)> = [V1, toV2];
 
 /** The schema version this newsgraph writes and reads. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -74,7 +124,11 @@ export async function migrate(client: PoolClient): Promise<{ from: number; to: n
           "upgrade newsgraph here (every worker and build must run the same version)",
       );
     }
-    for (let version = from; version < SCHEMA_VERSION; version++) await client.query(MIGRATIONS[version]!);
+    for (let version = from; version < SCHEMA_VERSION; version++) {
+      const step = MIGRATIONS[version]!;
+      if (typeof step === "string") await client.query(step);
+      else await step(client);
+    }
     if (rows.length === 0) await client.query("INSERT INTO newsgraph_schema (version) VALUES ($1)", [SCHEMA_VERSION]);
     else await client.query("UPDATE newsgraph_schema SET version = $1", [SCHEMA_VERSION]);
     await client.query("COMMIT");

@@ -1,14 +1,16 @@
 /**
  * The PostgreSQL store: the corpus as enqueued, per-article extractions keyed by article id,
- * article content and extractor, and their per-entity contributions. Every write is an upsert
+ * article content and extractor, and their per-entity and per-edge contributions. Every write is an upsert
  * whose result does not depend on how often or in which order jobs arrive, so a retried,
  * duplicated or crashed job never loses or double-counts anything.
  */
 import pg from "pg";
 import type { Pool, PoolClient } from "pg";
+import { keyType } from "../extract/keys.js";
 import type { DocExtraction } from "../extract/types.js";
 import type { Article } from "../ingest/types.js";
 import { DISTRIBUTED_DEFAULTS } from "./defaults.js";
+import { insertEdges } from "./edges.js";
 import { migrate } from "./schema.js";
 import { parseUrl, redact } from "./urls.js";
 
@@ -77,7 +79,7 @@ function contributions(doc: DocExtraction): Map<string, { type: string; count: n
     else out.set(entity, { type, count: 1 });
   };
   for (const m of doc.mentions) add(m.entity, m.entityType);
-  for (const r of doc.references) add(r.entity, r.entity.slice(0, r.entity.indexOf(":")));
+  for (const r of doc.references) add(r.entity, keyType(r.entity));
   return out;
 }
 
@@ -184,6 +186,10 @@ export async function openStore(url: string, options: { connectTimeoutMs?: numbe
             ],
           );
         }
+        await insertEdges(
+          db,
+          fresh.flatMap((a) => (a.result && "doc" in a.result ? [{ id: a.id, content: a.content, extractor, doc: a.result.doc }] : [])),
+        );
         await db.query(
           `INSERT INTO newsgraph_articles (id, ordinal, content, origin_file, origin_line)
            SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::int[]) AS t(id, ordinal, content, file, line)

@@ -1,4 +1,4 @@
-import type { Keyed } from "./coref.js";
+import type { Keyed } from "./coref/index.js";
 import type { PersonFacts } from "./roles.js";
 import { keyId } from "./keys.js";
 import type { DocEntity, Reference } from "./types.js";

@@ -1,5 +1,5 @@
 import type { Article } from "../ingest/types.js";
-import { resolveDocument, type Keyed } from "./coref.js";
+import { resolveDocument, type Keyed } from "./coref/index.js";
 import { withDefaults, type ExtractOptions } from "./defaults.js";
 import { buildEntities, personFacts, referencedCountries } from "./entities.js";
 import { COUNTRIES } from "./gazetteer/countries.js";

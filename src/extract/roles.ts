@@ -1,6 +1,6 @@
 import { phraseAt } from "./gazetteer/phrases.js";
 import { LEADER_ROLES } from "../lexicon/titles.js";
-import type { Keyed } from "./coref.js";
+import type { Keyed } from "./coref/index.js";
 import type { Token } from "./tokens.js";
 import { countryKey } from "./keys.js";
 import { COUNTRIES } from "./gazetteer/countries.js";

@@ -1,7 +1,7 @@
 import { COMMON_WORDS } from "./gazetteer/common-words.js";
 import { phrasesAt } from "./gazetteer/phrases.js";
 import { ABBREVIATIONS, DETERMINERS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_LEADS } from "./gazetteer/words.js";
-import type { Token } from "./tokens.js";
+import { spaceAfter, type Token } from "./tokens.js";
 
 /** A run of capitalised words that may be one or more names: token indices, inclusive. */
 export interface Run {
@@ -35,7 +35,7 @@ function joined(a: Token, b: Token): boolean {
   // "the U.S. The President": a capitalised article opens a new phrase.
   if (b.cap && DETERMINERS.has(b.norm)) return false;
   if (ABBREVIATIONS.has(a.norm) && /^\.[^\S\n]+$/.test(a.post)) return true;
-  if (/^[^\S\n]+$/.test(a.post)) return true;
+  if (spaceAfter(a)) return true;
   if (a.post === "-" || a.post === "/") return true;
   return INITIAL.test(a.word) && /^\.[^\S\n]+$/.test(a.post);
 }

@@ -1,5 +1,6 @@
 import type { OrgEntry } from "./gazetteer/organizations.js";
 import type { EntityType } from "./types.js";
+import type { Token } from "./tokens.js";
 
 /**
  * A piece of a run after analysis, in token indices (inclusive). `type` null: a name whose type
@@ -32,4 +33,11 @@ export interface Span {
   rule: string;
   /** For a span the tagger decided: its margin (see mentions/types.ts). */
   score?: number;
+}
+
+/** The text of tokens first..last as written, runs of white space as one space (offsets come from the tokens, so the words are exact). */
+export function spanText(tokens: Token[], first: number, last: number): string {
+  let s = tokens[first]!.word;
+  for (let k = first + 1; k <= last; k++) s += tokens[k - 1]!.post.replace(/\s+/g, " ") + tokens[k]!.word;
+  return s;
 }

@@ -116,3 +116,8 @@ interface CompromiseTerm {
   tags: Set<string>;
   offset?: { start: number; length: number };
 }
+
+/** Only spaces follow the word before the next: no punctuation, no line break ("Moscow said", not "Moscow, said"). */
+export function spaceAfter(t: Token): boolean {
+  return /^[^\S\n]+$/.test(t.post);
+}

@@ -15,11 +15,14 @@ export const GRAPH_DEFAULTS: Required<GraphOptions> = {
   layoutWork: 10_000_000,
   minIterations: 20,
   maxIterations: 500,
+  growIterations: 0.2,
   barnesHutThreshold: 1000,
   noverlapIterations: 50,
   noverlapMaxNodes: 20_000,
-  minSize: 3,
-  maxSize: 20,
+  // Node sizes in pixels for the least and the most mentioned entity: graph.gexf's viz:size and the
+  // viewer's canvas both read these, so a file opened in Gephi is sized like the picture.
+  minSize: 4,
+  maxSize: 22,
 };
 
 /**

@@ -151,3 +151,25 @@ export function createEdgeCollector(options: EdgeCollectorOptions) {
     },
   };
 }
+
+/** One article's share of the graph's edges, as counted by the collector: what the distributed store keeps per article. */
+export interface EdgeContribution {
+  kind: EdgeKind;
+  source: EntityKey;
+  target: EntityKey;
+  weight: number;
+}
+
+/**
+ * The edges one extraction adds, keys as they are in it (remap them first for corpus keys).
+ * The collector's own counting, so the corpus's weights are the sums of these over its
+ * articles, once the keys are resolved alike.
+ */
+export function articleEdges(
+  doc: DocExtraction,
+  options: Pick<EdgeCollectorOptions, "listSize" | "listActors" | "articleLinks" | "articleLinkChars">,
+): EdgeContribution[] {
+  const collector = createEdgeCollector({ ...options, evidenceLimit: 0, evidenceChars: 0, remap: (key) => key });
+  collector.add(doc);
+  return collector.edges().map(({ kind, source, target, weight }) => ({ kind, source, target, weight }));
+}

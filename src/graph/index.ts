@@ -3,7 +3,7 @@ import type { DocExtraction } from "../extract/types.js";
 import type { Resolution } from "../resolve/types.js";
 import { GRAPH_DEFAULTS } from "./defaults.js";
 import { createEdgeCollector, type CappedArticle } from "./edges.js";
-import { assignLayout } from "./layout.js";
+import { assignLayout, type Positions } from "./layout.js";
 import { assignMetrics } from "./metrics.js";
 import { createQuotationCollector } from "./quotations.js";
 import { assignStyle } from "./style.js";
@@ -13,8 +13,10 @@ import type { EdgeAttributes, GraphAttributes, GraphOptions, NewsGraph, NodeAttr
 
 export type { DateCounts, EdgeAttributes, EdgeKind, Evidence, GraphOptions, NewsGraph, NodeAttributes } from "./types.js";
 export type { EvidenceTrail } from "./trail.js";
+export type { Positions } from "./layout.js";
 export type { CappedArticle } from "./edges.js";
 export { GRAPH_DEFAULTS, TYPE_COLORS } from "./defaults.js";
+export { articleEdges, type EdgeContribution } from "./edges.js";
 
 export interface GraphBuilder {
   add(doc: DocExtraction): void;
@@ -28,8 +30,9 @@ export interface GraphBuilder {
 /**
  * The streaming form of buildGraph: articles (keys as extracted; the resolution remaps them)
  * are added one at a time, and `finish` assembles, filters, measures and lays out the graph.
+ * `previous`: the positions of a build this one grows from (see assignLayout).
  */
-export function createGraphBuilder(resolution: Resolution, options: GraphOptions = {}): GraphBuilder {
+export function createGraphBuilder(resolution: Resolution, options: GraphOptions = {}, previous?: Positions): GraphBuilder {
   const settings = { ...GRAPH_DEFAULTS, ...options };
   for (const name of ["evidenceLimit", "evidenceChars", "evidenceTrailLimit", "minWeight", "minMentions", "listSize", "listActors", "articleLinks"] as const) {
     if (!Number.isInteger(settings[name]) || settings[name] < 0) {
@@ -104,7 +107,7 @@ export function createGraphBuilder(resolution: Resolution, options: GraphOptions
       }
       assignMetrics(graph, settings.seed);
       assignStyle(graph, settings);
-      assignLayout(graph, settings);
+      assignLayout(graph, settings, previous);
       return graph;
     },
   };

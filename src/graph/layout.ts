@@ -1,15 +1,21 @@
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import noverlapModule from "graphology-layout-noverlap";
 import { commonjs } from "./interop.js";
-import { seededRandom } from "./rng.js";
+import { seededRandom } from "../common/rng.js";
 import type { GraphOptions, NewsGraph } from "./types.js";
 
 const forceAtlas2 = commonjs(forceAtlas2Module);
 const noverlap = commonjs(noverlapModule);
 
 type LayoutOptions = Required<
-  Pick<GraphOptions, "seed" | "layoutWork" | "minIterations" | "maxIterations" | "barnesHutThreshold" | "noverlapIterations" | "noverlapMaxNodes">
+  Pick<
+    GraphOptions,
+    "seed" | "layoutWork" | "minIterations" | "maxIterations" | "growIterations" | "barnesHutThreshold" | "noverlapIterations" | "noverlapMaxNodes"
+  >
 >;
+
+/** Where a previous build of the same output folder put its nodes, by node key. */
+export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
 /**
  * Iterations follow from a fixed work budget rather than the clock, so a large corpus stays
@@ -23,17 +29,31 @@ export function layoutIterations(graph: NewsGraph, options: LayoutOptions): numb
   return Math.min(options.maxIterations, Math.max(options.minIterations, iterations));
 }
 
-/** Seeded random start, ForceAtlas2 (Barnes–Hut when large), then noverlap on the node sizes. */
-export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
+/**
+ * Seeded random start, ForceAtlas2 (Barnes–Hut when large), then noverlap on the node sizes.
+ * With `previous` positions for at least half of the nodes the graph has grown from that
+ * layout: those nodes start where they were, a new one at the centre of its placed neighbours,
+ * and ForceAtlas2 runs a `growIterations` share of its iterations, so the picture stays the
+ * reader's and the re-build costs a fraction of a layout.
+ */
+export function assignLayout(graph: NewsGraph, options: LayoutOptions, previous?: Positions): void {
   if (graph.order === 0) return;
   const random = seededRandom(options.seed);
   const spread = Math.sqrt(graph.order) * 10;
-  graph.updateEachNodeAttributes((_node, attributes) => ({
-    ...attributes,
-    x: (random() - 0.5) * spread,
-    y: (random() - 0.5) * spread,
-  }));
-  const iterations = layoutIterations(graph, options);
+  let placed = 0;
+  if (previous) graph.forEachNode((node) => void (previous.has(node) && placed++));
+  const grown = placed > 0 && placed * 2 >= graph.order;
+  if (grown) startFrom(graph, previous!, random, spread);
+  else {
+    graph.updateEachNodeAttributes((_node, attributes) => ({
+      ...attributes,
+      x: (random() - 0.5) * spread,
+      y: (random() - 0.5) * spread,
+    }));
+  }
+  const full = layoutIterations(graph, options);
+  const share = Math.max(options.growIterations, 1 - placed / graph.order);
+  const iterations = grown ? Math.min(full, Math.max(options.minIterations, Math.ceil(full * share))) : full;
   if (graph.size > 0 && iterations > 0) {
     const settings = {
       ...forceAtlas2.inferSettings(graph),
@@ -55,6 +75,25 @@ export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
       noverlap.assign(graph, { maxIterations: options.noverlapIterations, settings: { margin: 2, ratio: 1, gridSize } }),
     );
   }
+}
+
+/** Previous nodes where they were; a new one beside its placed neighbours' centre, or anywhere when it has none. */
+function startFrom(graph: NewsGraph, previous: Positions, random: () => number, spread: number): void {
+  graph.forEachNode((node) => {
+    const at = previous.get(node);
+    if (at) graph.mergeNodeAttributes(node, at);
+  });
+  graph.forEachNode((node) => {
+    if (previous.has(node)) return;
+    let [x, y, n] = [0, 0, 0];
+    graph.forEachNeighbor(node, (neighbour) => {
+      const at = previous.get(neighbour);
+      if (at) [x, y, n] = [x + at.x, y + at.y, n + 1];
+    });
+    // The jitter keeps two new nodes of the same neighbours apart, which ForceAtlas2 needs.
+    const [dx, dy] = [random() - 0.5, random() - 0.5];
+    graph.mergeNodeAttributes(node, n > 0 ? { x: x / n + dx, y: y / n + dy } : { x: dx * spread, y: dy * spread });
+  });
 }
 
 /** noverlap jitters nodes at one spot with Math.random: seeded here too, so two builds are byte-identical. */

@@ -2,7 +2,7 @@ import { UndirectedGraph } from "graphology";
 import louvainModule from "graphology-communities-louvain";
 import pagerankModule from "graphology-metrics/centrality/pagerank.js";
 import { commonjs } from "./interop.js";
-import { seededRandom } from "./rng.js";
+import { seededRandom } from "../common/rng.js";
 import type { NewsGraph } from "./types.js";
 
 const louvain = commonjs(louvainModule);

@@ -100,6 +100,11 @@ export interface GraphOptions {
   layoutWork?: number;
   minIterations?: number;
   maxIterations?: number;
+  /**
+   * A grown graph (most of its nodes placed by the previous build) runs this share of the
+   * iterations, at least the share of its nodes that are new, and at least minIterations.
+   */
+  growIterations?: number;
   /** Barnes–Hut approximation above this many nodes. */
   barnesHutThreshold?: number;
   /** Passes of overlap removal after ForceAtlas2 (it stops early once nothing overlaps). */

@@ -14,6 +14,8 @@ export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 export const EXTRACT_DIST = join(DIST, "extract");
 /** The word lists and country table extract shares with resolve (src/lexicon): extraction reads them too. */
 export const LEXICON_DIST = join(DIST, "lexicon");
+/** The stage-neutral helpers (src/common) the extractor imports. */
+export const COMMON_DIST = join(DIST, "common");
 /** Data the extractor may read from its source folder at run time (model weights, lists): not compiled, so not in dist. */
 export const EXTRACT_SRC = fileURLToPath(new URL("../../src/extract/", import.meta.url));
 
@@ -74,7 +76,7 @@ const compiled = (name: string) => !name.endsWith(".map");
 const sourceData = (name: string) => !/\.(?:ts|md)$/.test(name);
 
 /**
- * Everything extraction reads: every compiled file of the extractor and of the shared lexicon,
+ * Everything extraction reads: every compiled file of the extractor, of the shared lexicon and of common,
  * any data file beside its sources, the versions of the packages it reads, and its options.
  */
 export function extractorVersion(distDir: string = EXTRACT_DIST, options: unknown = {}, srcDir: string = EXTRACT_SRC): string {
@@ -87,6 +89,8 @@ export function extractorVersion(distDir: string = EXTRACT_DIST, options: unknow
   hashFiles(hash, distDir, listFiles(distDir, compiled));
   hash.update("\0lexicon\0");
   hashFiles(hash, LEXICON_DIST, listFiles(LEXICON_DIST, compiled));
+  hash.update("\0common\0");
+  hashFiles(hash, COMMON_DIST, listFiles(COMMON_DIST, compiled));
   hash.update("\0src\0");
   hashFiles(hash, srcDir, listFiles(srcDir, sourceData));
   for (const name of EXTRACT_PACKAGES) hash.update(`${name}@${installedVersion(name)}\0`);

@@ -3,14 +3,14 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import type { ExtractOptions } from "../extract/defaults.js";
 import type { DocExtraction } from "../extract/types.js";
-import { exportGraph, openExtractions, removeExtraEvidenceShards, removeStaleTemps, type AtomicFile } from "../export/index.js";
+import { exportGraph, openExtractions, OUTPUT_FILES, removeExtraEvidenceShards, removeStaleTemps, type AtomicFile } from "../export/index.js";
 import { createGraphBuilder, GRAPH_DEFAULTS } from "../graph/index.js";
 import type { EdgeKind, GraphOptions } from "../graph/types.js";
 import { countInputs, createDuplicates, ingest } from "../ingest/index.js";
 import type { Article, IngestProblem } from "../ingest/types.js";
 import { createResolver, remapExtraction, type Resolution } from "../resolve/index.js";
 import { AUTO_POOL_FROM, AUTO_WORKERS, BUILD_DEFAULTS, CACHE_FOLDER } from "./defaults.js";
-import { manifestKey, upToDate } from "./manifest.js";
+import { manifestKey, previousPositions, upToDate } from "./manifest.js";
 import { createExtractAll } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
 import { discard, publish } from "./publish.js";
@@ -216,7 +216,9 @@ export async function reduce(docs: AsyncIterable<DocExtraction>, options: Reduce
     progress.stage("resolving");
     const resolution = resolver.finish();
     settings.onResolution?.(resolution);
-    const graphBuilder = createGraphBuilder(resolution, settings.graph);
+    // A grown corpus keeps its picture; --no-cache lays the graph out from scratch.
+    const positions = settings.cache ? await previousPositions(out, OUTPUT_FILES.json) : undefined;
+    const graphBuilder = createGraphBuilder(resolution, settings.graph, positions);
     const extractions = await openExtractions(out);
     const staged: AtomicFile[] = [extractions.file];
     try {

@@ -9,8 +9,9 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { writeAtomic } from "../export/atomic.js";
+import type { Positions } from "../graph/index.js";
 import { compiledCodeHash } from "./code.js";
 import type { BuildSummary } from "./summary.js";
 
@@ -43,6 +44,28 @@ async function fileHash(path: string): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest("hex");
+}
+
+/**
+ * Where the previous build put its nodes, from its graph.json while the manifest vouches for
+ * the whole output set (a folder mixing files of two builds, or of a killed one, gives none):
+ * a grown graph's layout starts there. Read before this build publishes, which replaces it.
+ */
+export async function previousPositions(out: string, graphJson: string): Promise<Positions | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(join(out, MANIFEST), "utf8")) as Manifest;
+    // Paths relative to the folder the manifest was written in: it may have been given another
+    // way (./out, an absolute path) or moved since.
+    const recorded = Object.keys(manifest.hashes ?? {}).find((file) => basename(file) === graphJson);
+    if (recorded === undefined) return undefined;
+    const here = (file: string) => join(out, relative(dirname(recorded), file));
+    const same = await Promise.all(manifest.files.map(async (file) => (await fileHash(here(file))) === manifest.hashes[file]));
+    if (!same.every(Boolean)) return undefined;
+    const graph = JSON.parse(await readFile(here(recorded), "utf8")) as { nodes: Array<{ key: string; attributes: { x: number; y: number } }> };
+    return new Map(graph.nodes.map(({ key, attributes: { x, y } }) => [key, { x, y }]));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The previous build's manifest when its key matches and every file it lists is still the one it wrote. */

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -23,15 +23,10 @@ export interface Spill {
 export function openSpill(dir: string): Spill {
   const path = join(dir, `.extractions.${process.pid}.${randomBytes(4).toString("hex")}.spill`);
   const file: AtomicFile = openAtomic(path);
-  const hash = createHash("sha256");
   let closed = false;
   return {
-    write(doc) {
-      const line = `${JSON.stringify(doc)}\n`;
-      hash.update(line);
-      return file.write(line);
-    },
-    digest: () => hash.copy().digest("hex"),
+    write: (doc) => file.write(`${JSON.stringify(doc)}\n`),
+    digest: () => file.digest(),
     async *read() {
       if (!closed) {
         closed = true;

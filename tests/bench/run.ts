@@ -9,6 +9,7 @@
  *   npm run bench -- --no-viewer   skip the viewer's browser bench
  *   npm run bench -- --robust      only the long and pathological articles (tests/bench/robust.ts)
  *   npm run bench -- --no-distributed   skip the queue + PostgreSQL rows
+ *   npm run bench -- --distributed-only the queue + PostgreSQL rows and the local builds they compare with
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -17,6 +18,7 @@ import { join } from "node:path";
 import { spawn } from "node:child_process";
 import { timeResolve } from "./resolve.js";
 import { brownPressCorpus, brownPressPieces, writeJsonl } from "./corpus.js";
+import type { Growth } from "./distributed.js";
 import { runBuild, ROOT, type CliRun } from "./measure.js";
 import { benchRobust } from "./robust.js";
 import { compareThroughput } from "./throughput.js";
@@ -38,6 +40,7 @@ const option = (name: string) => {
 };
 
 const QUICK = flag("--quick");
+const ONLY_DISTRIBUTED = flag("--distributed-only");
 const SETTINGS = {
   small: QUICK ? 200 : 1000,
   large: QUICK ? 2000 : 10_000,
@@ -101,16 +104,19 @@ async function main(): Promise<void> {
     const pieces = brownPressPieces();
     console.log(`corpus: Brown press (A–C), ${pieces.length} distinct articles, repeated with distinct ids\n`);
 
+    let section = "";
     // 1. Single-thread extraction against raw compromise.
-    let section = `extraction on one thread, ${fmt(SETTINGS.throughputArticles)} articles (CPU time)`;
-    console.log(section);
-    const t = await compareThroughput(brownPressCorpus(SETTINGS.throughputArticles));
-    const rate = (x: { articles: number; chars: number; cpuMs: number }) =>
-      `${fmt(x.articles / (x.cpuMs / 1000), 1)} articles/s, ${fmt(x.chars / (x.cpuMs / 1000) / 1000, 0)} k chars/s`;
-    add({ section, name: "raw compromise (nlp + people/places/organizations)", value: rate(t.compromise) });
-    add({ section, name: "newsgraph extract()", value: rate(t.extract) });
-    const extractRatio = t.compromise.cpuMs / t.extract.cpuMs;
-    add({ section, name: "extract() / raw compromise throughput", value: `${fmt(extractRatio, 2)}×`, note: "target ≥ 0.70×", ok: extractRatio >= 0.7 });
+    if (!ONLY_DISTRIBUTED) {
+      section = `extraction on one thread, ${fmt(SETTINGS.throughputArticles)} articles (CPU time)`;
+      console.log(section);
+      const t = await compareThroughput(brownPressCorpus(SETTINGS.throughputArticles));
+      const rate = (x: { articles: number; chars: number; cpuMs: number }) =>
+        `${fmt(x.articles / (x.cpuMs / 1000), 1)} articles/s, ${fmt(x.chars / (x.cpuMs / 1000) / 1000, 0)} k chars/s`;
+      add({ section, name: "raw compromise (nlp + people/places/organizations)", value: rate(t.compromise) });
+      add({ section, name: "newsgraph extract()", value: rate(t.extract) });
+      const extractRatio = t.compromise.cpuMs / t.extract.cpuMs;
+      add({ section, name: "extract() / raw compromise throughput", value: `${fmt(extractRatio, 2)}×`, note: "target ≥ 0.70×", ok: extractRatio >= 0.7 });
+    }
 
     // 2. Whole builds through the CLI, each in a fresh output folder (cold cache).
     const small = join(work, "small.jsonl");
@@ -130,8 +136,8 @@ async function main(): Promise<void> {
       });
     };
     // Repeats of the pieces are identical texts, kept so that the work grows with the corpus.
-    const build = async (input: string, out: string, workers: number) =>
-      checked(await runBuild([input, "--out", join(work, out), "--workers", String(workers), "--keep-duplicates"]), `build ${out}`);
+    const build = async (input: string | string[], out: string, workers: number) =>
+      checked(await runBuild([input, "--out", join(work, out), "--workers", String(workers), "--keep-duplicates"].flat()), `build ${out}`);
 
     section = `whole build (CLI, cold cache), wall time`;
     console.log(`\n${section}`);
@@ -146,18 +152,20 @@ async function main(): Promise<void> {
       note: "start-up and layout, the same for both, weigh on a small corpus",
     });
 
-    const l1 = await build(large, "l1", 1);
-    buildRow(`${fmt(SETTINGS.large)} articles, 1 worker`, l1, SETTINGS.large);
+    const l1 = ONLY_DISTRIBUTED ? null : await build(large, "l1", 1);
+    if (l1) buildRow(`${fmt(SETTINGS.large)} articles, 1 worker`, l1, SETTINGS.large);
     const l2 = await build(large, "l2", 2);
     buildRow(`${fmt(SETTINGS.large)} articles, 2 workers`, l2, SETTINGS.large);
-    const speedup = l1.ms / l2.ms;
-    add({
-      section,
-      name: `2 workers / 1 worker speed-up, ${fmt(SETTINGS.large)} articles`,
-      value: `${fmt(speedup, 2)}×`,
-      note: "target ≥ 1.70×",
-      ok: speedup >= 1.7,
-    });
+    if (l1) {
+      const speedup = l1.ms / l2.ms;
+      add({
+        section,
+        name: `2 workers / 1 worker speed-up, ${fmt(SETTINGS.large)} articles`,
+        value: `${fmt(speedup, 2)}×`,
+        note: "target ≥ 1.70×",
+        ok: speedup >= 1.7,
+      });
+    }
     const resolved = await timeResolve(join(work, "l2"));
     const resolveShare = resolved.ms / l2.ms;
     add({
@@ -184,66 +192,73 @@ async function main(): Promise<void> {
       ok: l2.maxRSS < 1536 * MB,
     });
 
-    section = "warm re-run (unchanged corpus, same output folder)";
-    console.log(`\n${section}`);
-    const warm = await build(large, "l2", 2);
-    const cached = Number(/\((\d+) from cache\)/.exec(warm.stdout)?.[1] ?? 0);
-    buildRow(`${fmt(SETTINGS.large)} articles, 2 workers, warm`, warm, SETTINGS.large);
-    add({ section, name: "articles taken from the cache", value: `${fmt(cached)} of ${fmt(SETTINGS.large)}` });
-    const warmShare = warm.ms / l2.ms;
-    add({ section, name: "warm / cold time", value: `${fmt(warmShare * 100, 1)} %`, note: "target < 10 %", ok: warmShare < 0.1 });
-
-    // 2b. The same corpus on the job queue and PostgreSQL, against the local builds above.
-    if (!flag("--no-distributed")) {
-      section = `distributed (BullMQ on Redis, PostgreSQL), ${fmt(SETTINGS.small)} articles, wall time`;
+    if (!ONLY_DISTRIBUTED) {
+      section = "warm re-run (unchanged corpus, same output folder)";
       console.log(`\n${section}`);
-      const addedCount = Math.round(SETTINGS.small * 0.05);
-      const added = join(work, "added.jsonl");
-      writeJsonl(added, brownPressCorpus(SETTINGS.small + addedCount).slice(SETTINGS.small));
-      // The local incremental case first: s2's cache holds the corpus, only the added articles are extracted.
-      const grown = checked(await runBuild([small, added, "--out", join(work, "s2"), "--workers", "2"]), "grown build");
+      const warm = await build(large, "l2", 2);
+      const cached = Number(/\((\d+) from cache\)/.exec(warm.stdout)?.[1] ?? 0);
+      buildRow(`${fmt(SETTINGS.large)} articles, 2 workers, warm`, warm, SETTINGS.large);
+      add({ section, name: "articles taken from the cache", value: `${fmt(cached)} of ${fmt(SETTINGS.large)}` });
+      const warmShare = warm.ms / l2.ms;
+      add({ section, name: "warm / cold time", value: `${fmt(warmShare * 100, 1)} %`, note: "target < 10 %", ok: warmShare < 0.1 });
+    }
+
+    // 2b. Growth: 5 % more articles on each built corpus, locally through the cache (the built
+    // folder, so only the added articles are extracted and the layout starts from the last one).
+    section = "grown corpus (+5 % articles on a built folder, 2 workers), wall time";
+    console.log(`\n${section}`);
+    const grow = async (corpus: string, articles: number, out: string, cold: CliRun): Promise<Growth> => {
+      const addedArticles = Math.round(articles * 0.05);
+      const added = join(work, `added-${articles}.jsonl`);
+      writeJsonl(added, brownPressCorpus(articles + addedArticles).slice(articles));
+      const run = await build([corpus, added], out, 2);
+      const share = run.ms / cold.ms;
+      buildRow(`${fmt(articles)} + ${fmt(addedArticles)} articles`, run, articles + addedArticles);
+      add({ section, name: `${fmt(articles)} + ${fmt(addedArticles)}: re-build / cold build`, value: `${fmt(share * 100, 1)} %`, note: "target ≤ 10 % at 10,000 + 500", ...(articles >= 10_000 ? { ok: share <= 0.1 } : {}) });
+      return { corpus, added, articles, addedArticles, local: cold.ms, localGrown: run.ms };
+    };
+    const grown = [await grow(small, SETTINGS.small, "s2", s2), await grow(large, SETTINGS.large, "l2", l2)];
+
+    // 2c. The same corpus on the job queue and PostgreSQL, against the local builds above.
+    if (!flag("--no-distributed")) {
+      section = `distributed (BullMQ on Redis, PostgreSQL), wall time`;
+      console.log(`\n${section}`);
       const { benchDistributed } = await import("./distributed.js");
-      for (const r of await benchDistributed({
-        corpus: small,
-        added,
-        articles: SETTINGS.small,
-        addedArticles: addedCount,
-        work,
-        local: { 1: s1.ms, 2: s2.ms },
-        localGrown: grown.ms,
-      })) {
+      for (const r of await benchDistributed({ corpus: small, articles: SETTINGS.small, work, local: { 1: s1.ms, 2: s2.ms }, growth: grown })) {
         add({ section, ...r });
       }
     }
 
-    // 3. Layout of a large graph with the build's own layout step.
-    section = "layout of a large graph (ForceAtlas2 + noverlap, build defaults)";
-    console.log(`\n${section}`);
-    const layout = await layoutChild(SETTINGS.layoutNodes, SETTINGS.layoutEdges, SETTINGS.layoutLimitMs);
-    add({
-      section,
-      name: `synthetic graph, ${fmt(SETTINGS.layoutNodes)} nodes, ${fmt(SETTINGS.layoutEdges)} edges`,
-      value: layout ? `${secs(layout.ms)} (CPU ${secs(layout.cpuMs)})` : `not done in ${secs(SETTINGS.layoutLimitMs)}`,
-      ok: layout !== null,
-    });
-
-    section = "long and pathological articles (one article vs the same text as ordinary articles)";
-    console.log(`\n${section}`);
-    for (const r of await benchRobust({ quick: QUICK })) rows.push({ section, ...r });
-
-    // 4. The viewer's own bench (brief F2), when it is there.
-    if (!flag("--no-viewer") && existsSync(join(ROOT, "tests/bench/viewer.ts"))) {
-      section = "viewer (Chromium)";
+    if (!ONLY_DISTRIBUTED) {
+      // 3. Layout of a large graph with the build's own layout step.
+      section = "layout of a large graph (ForceAtlas2 + noverlap, build defaults)";
       console.log(`\n${section}`);
-      try {
-        const { benchViewer } = (await import("./viewer.js")) as {
-          benchViewer: (o?: object) => Promise<{ name: string; value: number; unit: string; note?: string; ok?: boolean }[]>;
-        };
-        for (const r of await benchViewer(QUICK ? { nodes: 3000, edges: 15_000 } : {})) {
-          add({ section, name: r.name, value: `${fmt(r.value, 1)} ${r.unit}`, ...(r.note ? { note: r.note } : {}), ...(r.ok !== undefined ? { ok: r.ok } : {}) });
+      const layout = await layoutChild(SETTINGS.layoutNodes, SETTINGS.layoutEdges, SETTINGS.layoutLimitMs);
+      add({
+        section,
+        name: `synthetic graph, ${fmt(SETTINGS.layoutNodes)} nodes, ${fmt(SETTINGS.layoutEdges)} edges`,
+        value: layout ? `${secs(layout.ms)} (CPU ${secs(layout.cpuMs)})` : `not done in ${secs(SETTINGS.layoutLimitMs)}`,
+        ok: layout !== null,
+      });
+
+      section = "long and pathological articles (one article vs the same text as ordinary articles)";
+      console.log(`\n${section}`);
+      for (const r of await benchRobust({ quick: QUICK })) rows.push({ section, ...r });
+
+      // 4. The viewer's own bench (brief F2), when it is there.
+      if (!flag("--no-viewer") && existsSync(join(ROOT, "tests/bench/viewer.ts"))) {
+        section = "viewer (Chromium)";
+        console.log(`\n${section}`);
+        try {
+          const { benchViewer } = (await import("./viewer.js")) as {
+            benchViewer: (o?: object) => Promise<{ name: string; value: number; unit: string; note?: string; ok?: boolean }[]>;
+          };
+          for (const r of await benchViewer(QUICK ? { nodes: 3000, edges: 15_000 } : {})) {
+            add({ section, name: r.name, value: `${fmt(r.value, 1)} ${r.unit}`, ...(r.note ? { note: r.note } : {}), ...(r.ok !== undefined ? { ok: r.ok } : {}) });
+          }
+        } catch (error) {
+          add({ section, name: "viewer bench", value: "not run", note: (error as Error).message.split("\n")[0] });
         }
-      } catch (error) {
-        add({ section, name: "viewer bench", value: "not run", note: (error as Error).message.split("\n")[0] });
       }
     }
 

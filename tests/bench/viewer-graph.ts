@@ -1,5 +1,5 @@
 import { MultiGraph } from "graphology";
-import { seededRandom } from "../../src/graph/rng.js";
+import { seededRandom } from "../../src/common/rng.js";
 
 const TYPES = ["person", "country", "organization"] as const;
 const COLORS = { person: "#1f77b4", country: "#2ca02c", organization: "#d62728" };

@@ -1,8 +1,10 @@
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Queue, QueueEvents } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DocExtraction } from "../../src/extract/types.js";
+import { articleEdges, GRAPH_DEFAULTS } from "../../src/graph/index.js";
 import { digests, requireDist, runBuild, tempDir } from "../scale/helpers.js";
 import { cli, contributionTotal, extractedBy, freshDatabase, jsonl, query, shortArticles, worker } from "./cluster.js";
 import { freePort, missingServices, PASSWORD, startPostgres, startRedis, USER, type Postgres, type Service } from "./services.js";
@@ -120,8 +122,16 @@ describe.skipIf(missing !== null)("builds on a job queue and PostgreSQL", () => 
     const built = await buildFrom(db);
     expect(built.stdout).toContain("articles: 48 read, 0 skipped");
     expect(digests(built.out)).toEqual(local.digests);
-    const [rows] = await query<{ mentions: string }>(db, "SELECT sum(mentions) AS mentions FROM newsgraph_entity_mentions");
+    const [rows] = await query<{ mentions: string; weight: string }>(
+      db,
+      "SELECT (SELECT sum(mentions) FROM newsgraph_entity_mentions) AS mentions, (SELECT sum(weight) FROM newsgraph_edge_weights) AS weight",
+    );
     expect(rows!.mentions).toBe(String(contributionTotal(local.out)));
+    // Each stored extraction's edges once: the jobs delivered twice added no edge rows.
+    const docs = await query<{ doc: DocExtraction }>(db, "SELECT doc FROM newsgraph_extractions");
+    const once = docs.flatMap(({ doc }) => articleEdges(doc, GRAPH_DEFAULTS)).reduce((sum, e) => sum + e.weight, 0);
+    expect(once).toBeGreaterThan(0);
+    expect(rows!.weight).toBe(String(once));
   }, 180_000);
 
   it("the database restarting mid-run loses nothing", async () => {
@@ -171,6 +181,42 @@ describe.skipIf(missing !== null)("builds on a job queue and PostgreSQL", () => 
     expect(gone).toBe(0);
   }, 300_000);
 
+  it("derives the local build's edge weights in SQL from per-article edge rows, also in a database migrated from schema version 1", async () => {
+    const { queue, db } = await fresh();
+    // Invented articles naming everyone in full, so per-article keys are the graph's keys.
+    const people = ["Ada Quill", "Boris Pellegrino", "Clara Mundt", "Dario Fenwick"];
+    const places = ["Kenya", "France", "Peru"];
+    const invented = Array.from({ length: 9 }, (_, i) => {
+      const [a, b, c] = [people[i % 4]!, people[(i + 1) % 4]!, places[i % 3]!];
+      return {
+        id: `inv-${i}`,
+        title: `Talks ${i}`,
+        date: `2024-03-${String(10 + i).padStart(2, "0")}`,
+        text: `${a} met ${b} in ${c} on Monday. ${a} and ${b} spoke about trade with ${places[(i + 1) % 3]}.\n\n"${c} will not wait for ${places[(i + 2) % 3]}," ${b} said.`,
+      };
+    });
+    const file = jsonl(invented, "invented.jsonl");
+    expect((await cli(["enqueue", file, "--queue", queue])).status).toBe(0);
+    expect((await worker(queue, db).done).status).toBe(0);
+    const local = await localBuild([file]);
+    const graph = JSON.parse(readFileSync(join(local.out, "graph.json"), "utf8")) as {
+      edges: Array<{ source: string; target: string; attributes: { kind: string; weight: number; documents: number } }>;
+    };
+    const expected = graph.edges.map((e) => `${e.attributes.kind} ${e.source} ${e.target} ${e.attributes.weight} ${e.attributes.documents}`).sort();
+    expect(new Set(graph.edges.map((e) => e.attributes.kind))).toEqual(new Set(["cooccurrence", "quote"]));
+    const derived = async () =>
+      (await query<{ kind: string; source: string; target: string; weight: string; articles: string }>(db, "SELECT * FROM newsgraph_edge_weights"))
+        .map((r) => `${r.kind} ${r.source} ${r.target} ${r.weight} ${r.articles}`)
+        .sort();
+    expect(await derived()).toEqual(expected);
+
+    // The same database as schema version 1 left it (no edge rows): opening it fills them from the stored extractions.
+    await query(db, "DROP VIEW newsgraph_edge_weights; DROP TABLE newsgraph_edges; UPDATE newsgraph_schema SET version = 1");
+    expect((await cli(["build", "--from", db, "--out", join(tempDir("v1"), "out"), "--quiet"])).status).toBe(0);
+    expect(await query(db, "SELECT version FROM newsgraph_schema")).toEqual([{ version: 2 }]);
+    expect(await derived()).toEqual(expected);
+  }, 180_000);
+
   it("says what is wrong with the configuration, and migrates or refuses a schema of another version", async () => {
     const { queue, db } = await fresh();
     const closed = `127.0.0.1:${await freePort()}`;
@@ -201,7 +247,7 @@ describe.skipIf(missing !== null)("builds on a job queue and PostgreSQL", () => 
     const old = await freshDatabase(postgres.url, "older");
     await query(old, "CREATE TABLE newsgraph_schema (version integer NOT NULL); INSERT INTO newsgraph_schema VALUES (0)");
     expect((await cli(["build", "--from", old, "--out", join(tempDir("old"), "out")])).status).toBe(2);
-    expect(await query(old, "SELECT version FROM newsgraph_schema")).toEqual([{ version: 1 }]);
+    expect(await query(old, "SELECT version FROM newsgraph_schema")).toEqual([{ version: 2 }]);
     // Extractions by other code than this build's: listed as not extracted, and nothing is built from nothing.
     await query(old, "INSERT INTO newsgraph_articles VALUES ('a1', 1, 'c1', 'feed.jsonl', 1)");
     await query(old, "INSERT INTO newsgraph_extractions (article_id, content, extractor, doc) VALUES ('a1', 'c1', '0123456789abcdef', '{}')");
@@ -212,7 +258,7 @@ describe.skipIf(missing !== null)("builds on a job queue and PostgreSQL", () => 
     );
     await query(old, "UPDATE newsgraph_schema SET version = 99");
     expect(await failed(["worker", "--queue", queue, "--db", old, "--exit-when-idle"])).toBe(
-      "newsgraph/store: the database's newsgraph schema is version 99, newer than this newsgraph's (1): upgrade newsgraph here (every worker and build must run the same version)",
+      "newsgraph/store: the database's newsgraph schema is version 99, newer than this newsgraph's (2): upgrade newsgraph here (every worker and build must run the same version)",
     );
   }, 180_000);
 });

@@ -6,7 +6,7 @@
  * links of weight far above 5, time windows). Same seed, same corpus.
  */
 import { writeFileSync } from "node:fs";
-import { seededRandom } from "../../src/graph/rng.js";
+import { seededRandom } from "../../src/common/rng.js";
 
 const GIVEN = ["Anna", "Tomas", "Lena", "Omar", "Ines", "Piotr", "Maria", "Jonas", "Sofia", "Karim", "Elena", "Marek", "Clara", "Hugo", "Nadia", "Viktor", "Irene", "Pavel", "Laura", "Felix", "Dora", "Emil", "Greta", "Oskar", "Rosa", "Anton", "Vera", "Lukas", "Mila", "Bruno"];
 const SYLLABLES = ["ka", "ver", "dol", "mi", "ran", "to", "bel", "sk", "or", "vin", "la", "ze", "mar", "tin", "qu", "ho", "nel", "dra", "ast", "pel"];

@@ -6,6 +6,7 @@
  * and never written anywhere but the terminal.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { keyType } from "../../src/extract/keys.js";
 import type { DocExtraction } from "../../src/extract/types.js";
 import { prf, type PRF } from "./score.js";
 import type { Span } from "./types.js";
@@ -175,7 +176,7 @@ export function scorePolnear(docs: readonly PolnearDoc[], views: readonly QuoteV
     const goldRegions = gold.map((q) => goldRegion(doc.text, q));
     const preds = view.quotes.filter((q) => q.kind !== "phrase");
     const predRegions = preds.map((q) => predRegion(doc.text, q));
-    const typeOf = (key: string) => view.entities.find((e) => e.key === key)?.entityType ?? key.slice(0, key.indexOf(":"));
+    const typeOf = (key: string) => view.entities.find((e) => e.key === key)?.entityType ?? keyType(key);
 
     for (const t of THRESHOLDS) {
       const pairs: { g: number; p: number; r: number }[] = [];

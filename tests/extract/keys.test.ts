@@ -5,6 +5,13 @@ import { entityKey, keyId, keyType, parseKey, slugify, withType } from "../../sr
 const article = (text: string) => ({ id: "k", title: "", date: null, source: null, url: null, text, origin: { file: "k.txt" } });
 
 describe("node keys", () => {
+  it("slugs names ASCII-folded, lower case, hyphenated", () => {
+    expect(slugify("Éloïse Brûlé-Ngata")).toBe("eloise-brule-ngata");
+    expect(entityKey("person", "Jan O’Neill")).toBe("person:jan-oneill");
+    expect(entityKey("country", "pe")).toBe("country:PE");
+    expect(() => entityKey("country", "Peru")).toThrow(/newsgraph\/extract/);
+  });
+
   it("key a name written in Cyrillic or Greek like its Latin spelling", () => {
     expect(slugify("Борис Сметанин")).toBe("boris-smetanin");
     expect(slugify("Йордан Ёлкин")).toBe("yordan-yolkin");

@@ -162,3 +162,43 @@ describe("layout budget", () => {
     expect(sized(200_000)).toBe(GRAPH_DEFAULTS.minIterations);
   });
 });
+
+describe("a grown graph's layout", () => {
+  it("starts from the previous positions: placed nodes stay near them, a new node joins its neighbours", async () => {
+    const { MultiGraph } = await import("graphology");
+    const { assignLayout } = await import("../../src/graph/layout.js");
+    const { GRAPH_DEFAULTS } = await import("../../src/graph/defaults.js");
+    // Two rings of 40 joined by one edge, then one node linked to three nodes of the first ring.
+    const rings = () => {
+      const graph = new MultiGraph({ type: "mixed" });
+      for (let i = 0; i < 80; i++) graph.addNode(`n${i}`, { x: 0, y: 0, size: 3 });
+      for (let i = 0; i < 80; i++) graph.addUndirectedEdge(`n${i}`, `n${i % 40 === 39 ? i - 39 : i + 1}`, { weight: 1 });
+      graph.addUndirectedEdge("n0", "n40", { weight: 1 });
+      return graph as never as Parameters<typeof assignLayout>[0];
+    };
+    const first = rings();
+    assignLayout(first, GRAPH_DEFAULTS);
+    const previous = new Map<string, { x: number; y: number }>();
+    first.forEachNode((node, { x, y }) => previous.set(node, { x, y }));
+
+    const grow = () => {
+      const graph = rings();
+      graph.addNode("new", { x: 0, y: 0, size: 3 } as never);
+      for (const node of ["n5", "n6", "n7"]) graph.addUndirectedEdge("new", node, { weight: 1 } as never);
+      return graph;
+    };
+    const grown = grow();
+    assignLayout(grown, GRAPH_DEFAULTS, previous);
+    const scratch = grow();
+    assignLayout(scratch, GRAPH_DEFAULTS);
+    const at = (graph: typeof grown, node: string) => graph.getNodeAttributes(node) as { x: number; y: number };
+    const moved = (graph: typeof grown) =>
+      [...previous].reduce((sum, [node, p]) => sum + Math.hypot(at(graph, node).x - p.x, at(graph, node).y - p.y), 0) / previous.size;
+    const extent = Math.max(...[...previous.values()].map((p) => Math.hypot(p.x, p.y)));
+    expect(moved(grown)).toBeLessThan(extent / 10);
+    expect(moved(scratch)).toBeGreaterThan(moved(grown) * 4);
+    const neighbours = ["n5", "n6", "n7"].map((node) => at(grown, node));
+    const centre = { x: neighbours.reduce((s, p) => s + p.x, 0) / 3, y: neighbours.reduce((s, p) => s + p.y, 0) / 3 };
+    expect(Math.hypot(at(grown, "new").x - centre.x, at(grown, "new").y - centre.y)).toBeLessThan(extent / 4);
+  });
+});

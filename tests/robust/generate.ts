@@ -5,8 +5,8 @@
  * seeded generator), so no result can be keyed to a real article.
  */
 import { brownPressPieces } from "../bench/corpus.js";
-// The graph stage's mulberry32: one seeded generator for the project.
-import { seededRandom as seeded } from "../../src/graph/rng.js";
+// The project's one seeded generator (src/common/rng.ts).
+import { seededRandom as seeded } from "../../src/common/rng.js";
 
 const SYLLABLES = ["ka", "lor", "mi", "ven", "dra", "so", "tel", "bru", "an", "qui", "zor", "el", "pa", "rim", "gus", "ot"];
 

@@ -93,14 +93,12 @@ describe("long and pathological articles", () => {
   it("builds capital runs, quote storms, run-on sentences, endless tokens and deep nesting", async () => {
     const texts = [capitalRun(1500), quoteStorm(500), longSentence(2500), longToken(50_000), deepNesting(500), WIRE];
     const out = join(folder("patho"), "out");
-    const started = Date.now();
     const summary = await build({ inputs: [corpus(texts)], out, quiet: true, workers: 1 });
     expect(summary.skipped).toEqual([]);
     expect(summary.articles).toBe(texts.length);
     expect(graphOf(out).nodes.length).toBeGreaterThan(10);
     expect(lines(out)).toHaveLength(texts.length);
-    // Not a timing assertion (the bench measures): only that nothing ran away.
-    expect(Date.now() - started).toBeLessThan(120_000);
+    // The bench measures the cost; the test's limit only says nothing ran away.
   }, 180_000);
 
   it("links a sentence naming hundreds of entities as a list, not each to each", async () => {

@@ -4,6 +4,9 @@ import { edgeSizeBindings, logEasing, nodeSizeBindings, resolveSize } from "../.
 import { DEFAULT_APPEARANCE, resolveAppearance } from "../../viewer/src/appearance/settings.js";
 import { mixHexColors, parseHexColor } from "../../viewer/src/appearance/focus-layer.js";
 import { fixtureDataset } from "./helpers.js";
+import { GRAPH_DEFAULTS } from "../../src/graph/defaults.js";
+import { assignStyle } from "../../src/graph/style.js";
+import type { NewsGraph } from "../../src/graph/types.js";
 
 describe("viewer appearance", () => {
   const graph = fixtureDataset();
@@ -17,6 +20,17 @@ describe("viewer appearance", () => {
       expect(sized[sized.length - 1]!.s).toBeCloseTo(settings.maxNodeSize);
       for (let i = 1; i < sized.length; i++) expect(sized[i]!.s).toBeGreaterThanOrEqual(sized[i - 1]!.s);
     }
+  });
+
+  it("draws each node at the size graph.gexf gives it, so Gephi shows the same picture", () => {
+    const built = fixtureDataset();
+    assignStyle(built as unknown as NewsGraph, GRAPH_DEFAULTS);
+    const mentions = nodeSizeBindings(built, DEFAULT_APPEARANCE).mentions;
+    built.forEachNode((_k, a) => expect(resolveSize(mentions, a.mentions)).toBeCloseTo(a.size, 1));
+    const flat = fixtureDataset();
+    flat.forEachNode((k) => flat.setNodeAttribute(k, "mentions", 3));
+    assignStyle(flat as unknown as NewsGraph, GRAPH_DEFAULTS);
+    flat.forEachNode((_k, a) => expect(resolveSize(nodeSizeBindings(flat, DEFAULT_APPEARANCE).mentions, 3)).toBeCloseTo(a.size, 1));
   });
 
   it("gives every node a middle size when the metric does not vary", () => {

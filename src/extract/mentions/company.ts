@@ -1,5 +1,5 @@
 import type { Span } from "../spans.js";
-import type { Token } from "../tokens.js";
+import { spaceAfter, type Token } from "../tokens.js";
 
 // What only a company has: "Shares of X", "a stake in X", "X shares", "X's chief executive".
 const BEFORE = [["shares", "of"], ["stake", "in"], ["shares", "in"], ["stock", "of"], ["shareholders", "of"], ["subsidiary", "of"], ["unit", "of"], ["acquisition", "of"], ["takeover", "of"], ["merger", "with"]];
@@ -12,7 +12,7 @@ function inCompanyContext(tokens: Token[], s: Span): boolean {
   if (before1 && before2 && !before1.cap && BEFORE.some(([a, b]) => before2.norm === a && before1.norm === b)) return true;
   const last = tokens[s.last]!;
   const next = tokens[s.last + 1];
-  if (!next || next.sentence !== last.sentence || next.cap || !/^[^\S\n]+$/.test(last.post)) return false;
+  if (!next || next.sentence !== last.sentence || next.cap || !spaceAfter(last)) return false;
   if (AFTER.has(next.norm)) return true;
   // "X chief executive": only with the possessive, "X's chief executive", or a company verb ("X employs").
   if (last.possessive && next.norm === "chief" && tokens[s.last + 2]?.norm === "executive") return true;

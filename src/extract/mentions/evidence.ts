@@ -1,4 +1,4 @@
-import { resolveDocument, type DocSpans } from "../coref.js";
+import { resolveDocument, type DocSpans } from "../coref/index.js";
 import type { Span } from "../spans.js";
 import type { Token } from "../tokens.js";
 import { ruleVotes, type Votes } from "./features.js";

@@ -1,8 +1,9 @@
 /**
  * A first-order averaged perceptron over BIO tags (Collins 2002): hashed feature × tag weights,
  * tag-to-tag transition weights, Viterbi decoding. Training is a pure function of its examples
- * and seed, so `npm run train` reproduces the shipped weights bit for bit.
+ * and seed, so `npm run train` reproduces the shipped weights bit for bit (tests/quality/weights.test.ts).
  */
+import { seededRandom } from "../../common/rng.js";
 
 export const LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"] as const;
 export type Label = (typeof LABELS)[number];
@@ -97,24 +98,13 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, errors: number) => void;
 }
 
-/** A small seeded generator (mulberry32): the example order is the only randomness. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Averaged structured perceptron; the average is kept lazily (Daumé's trick: w − u / c). */
 export function train(examples: readonly Example[], options: TrainOptions): Model {
   const model = emptyModel(options.bits);
   const sumE = new Float64Array(model.emission.length);
   const sumT = new Float64Array(model.transition.length);
-  const rand = random(options.seed);
+  // The example order is training's only randomness.
+  const rand = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
   let c = 1;
   for (let epoch = 0; epoch < options.epochs; epoch++) {

@@ -1,13 +1,14 @@
-import { affiliationBefore, analyzeRun, docFacts, precedingRole, type RoleContext } from "../classify.js";
+import { affiliationBefore, precedingRole, type RoleContext } from "../titles/context.js";
+import { analyzeRun, docFacts } from "../typing/index.js";
 import { phraseAt } from "../gazetteer/phrases.js";
 import { HONORIFICS } from "../../lexicon/titles.js";
 import { findRuns } from "../runs.js";
 import type { Span } from "../spans.js";
-import type { Token } from "../tokens.js";
+import { spaceAfter, type Token } from "../tokens.js";
 import { companyContext } from "./company.js";
 import type { MentionFinder } from "./types.js";
 
-/** The hand-written rules (runs.ts, classify.ts) as a mention finder: every span names the rule that typed it. */
+/** The hand-written rules (runs.ts, typing/, titles/) as a mention finder: every span names the rule that typed it. */
 export const rulesFinder: MentionFinder<Span> = { name: "rules", find: (tokens) => companyContext(tokens, findSpans(tokens)) };
 
 /** Names in every run of capitalised words, a title left at the end of one run carried to the next. */
@@ -37,14 +38,14 @@ function findSpans(tokens: Token[]): Span[] {
 function bridged(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 3 || to - from < 2) return false;
   for (let k = from + 1; k < to; k++) if (!/^(?:to|of|for|the|at|in)$/.test(tokens[k]!.norm)) return false;
-  for (let k = from; k < to; k++) if (!/^[^\S\n]+$/.test(tokens[k]!.post)) return false;
+  for (let k = from; k < to; k++) if (!spaceAfter(tokens[k]!)) return false;
   return true;
 }
 
 /** "Acme analyst Jane Doe": a lower-case title, then a capitalised name, right after the run. */
 function ownsTitle(tokens: Token[], last: number): boolean {
-  const role = tokens[last + 1] && !tokens[last + 1]!.cap && /^[^\S\n]+$/.test(tokens[last]!.post) ? phraseAt(tokens, last + 1, ["role"]) : null;
+  const role = tokens[last + 1] && !tokens[last + 1]!.cap && spaceAfter(tokens[last]!) ? phraseAt(tokens, last + 1, ["role"]) : null;
   if (!role || HONORIFICS.has(role.value.role)) return false;
   const name = tokens[role.end];
-  return name !== undefined && name.cap && name.sentence === tokens[last]!.sentence && /^[^\S\n]+$/.test(tokens[role.end - 1]!.post);
+  return name !== undefined && name.cap && name.sentence === tokens[last]!.sentence && spaceAfter(tokens[role.end - 1]!);
 }

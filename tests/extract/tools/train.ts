@@ -6,10 +6,11 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { writeAtomic } from "../../../src/export/atomic.js";
 import { train, type Example } from "../../../src/extract/mentions/perceptron.js";
 import { pack, weightsHash, type PackedModel } from "../../../src/extract/mentions/weights-codec.js";
 import { examplesOf, readTraining } from "./tagger-data.js";
@@ -46,7 +47,7 @@ export function trainFiles(files: readonly string[], options: typeof TRAIN_DEFAU
 
 const sha256 = (data: string | Buffer): string => createHash("sha256").update(data).digest("hex");
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({ options: { epochs: { type: "string" }, bits: { type: "string" }, seed: { type: "string" } } });
   const options = {
     epochs: Number(values.epochs ?? TRAIN_DEFAULTS.epochs),
@@ -71,11 +72,9 @@ function main(): void {
     weightsSha256: weightsHash(packed),
     emissionBytes: Buffer.from(packed.emission, "base64").length,
   };
-  writeFileSync(`${OUT}.tmp`, source);
-  renameSync(`${OUT}.tmp`, OUT);
-  writeFileSync(`${PROVENANCE}.tmp`, JSON.stringify(provenance, null, 2) + "\n");
-  renameSync(`${PROVENANCE}.tmp`, PROVENANCE);
+  await writeAtomic(OUT, () => source);
+  await writeAtomic(PROVENANCE, () => JSON.stringify(provenance, null, 2) + "\n");
   console.log(`wrote ${relative(ROOT, OUT)} (${(source.length / 1e6).toFixed(2)} MB), weights sha256 ${provenance.weightsSha256.slice(0, 12)}…`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

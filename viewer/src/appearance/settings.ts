@@ -1,4 +1,4 @@
-import { TYPE_COLORS } from "../../../src/graph/defaults.js";
+import { GRAPH_DEFAULTS, TYPE_COLORS } from "../../../src/graph/defaults.js";
 import type { EdgeKind } from "../graph/types.js";
 
 export type SizeMetric = "mentions" | "pagerank" | "degree";
@@ -47,16 +47,16 @@ export interface AppearanceSettings {
   labelBudget: number | null;
 }
 
-// Type colours come from the build (src/graph/defaults.ts), so graph.gexf, the canvas and the
-// viewer's exports agree.
+// Type colours and node sizes come from the build (src/graph/defaults.ts), so graph.gexf, the
+// canvas and the viewer's exports agree.
 export const DEFAULT_APPEARANCE: Readonly<AppearanceSettings> = Object.freeze({
   typeColors: { ...TYPE_COLORS },
   otherColor: "#495057",
   colorBy: "type",
   // Tableau 10 (a colour-blind-aware palette), darkened where it lacked contrast on white.
   communityColors: ["#4e79a7", "#e15759", "#59a14f", "#b07aa1", "#f28e2b", "#76b7b2", "#9c755f", "#d37295", "#8a8d2f", "#6b5ca5"],
-  minNodeSize: 4,
-  maxNodeSize: 22,
+  minNodeSize: GRAPH_DEFAULTS.minSize,
+  maxNodeSize: GRAPH_DEFAULTS.maxSize,
   sizeBy: "mentions",
   edges: {
     cooccurrence: { color: "#adb5bd", minSize: 0.6, maxSize: 3, arrow: false, dash: 0 },

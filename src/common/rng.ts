@@ -1,4 +1,7 @@
-/** mulberry32: a small seeded generator, so Louvain and the initial layout repeat exactly. */
+/**
+ * mulberry32: a small seeded generator, the project's one source of randomness, so Louvain, the
+ * initial layout and the tagger's training order repeat exactly for a seed.
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
