@@ -178,6 +178,22 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     await page.locator('.legend-row[data-type="person"] input').check();
     await settle(page, 800);
 
+    // The filter's own frame already draws the labels it leaves: no frame of stale labels before them.
+    const firstFrame = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const off = window.__newsgraph.app.on("render", () => {
+            off();
+            resolve([...window.__newsgraph.sigma!.getNodeDisplayedLabels()].sort());
+          });
+          window.__newsgraph.app.setFilters({ hiddenTypes: ["person"] }, { fit: false });
+        }),
+    );
+    await settle(page, 800);
+    expect(firstFrame).toEqual((await labelsOnScreen(page)).map((l) => l.key).sort());
+    await page.evaluate(() => window.__newsgraph.app.setFilters({ hiddenTypes: [] }, { fit: false }));
+    await settle(page, 800);
+
     // Focus on the hub: its own label, then only neighbours', heaviest links first, no overlap.
     await setRange(page, "#label-budget", 30);
     await page.evaluate((key) => window.__newsgraph.app.select(key), top.key);

@@ -81,10 +81,11 @@ export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: num
     return [key, ...[...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k)];
   };
 
-  const place = () => {
+  /** Places the labels and sets the states of the nodes that change; returns whether any did. */
+  const place = (): boolean => {
     frame = 0;
     // The rest that ends the move places them.
-    if (isCameraMoving(sigma)) return;
+    if (isCameraMoving(sigma)) return false;
     const { width: w, height: h } = sigma.getDimensions();
     const focused = focus !== null && graph.hasNode(focus) && options.isShown(focus) ? focus : null;
     const order = focused !== null ? neighbourhood(focused) : options.ranking();
@@ -96,12 +97,30 @@ export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: num
     if (off.length) sigma.setNodesState(off, { isLabelled: false });
     if (on.length) sigma.setNodesState(on, { isLabelled: true });
     current = next;
+    return off.length + on.length > 0;
   };
 
   function schedule() {
     if (frame) return;
     frame = requestAnimationFrame(place);
   }
+
+  // A placement still pending when sigma draws a frame is made inside that frame, once sigma
+  // has refreshed the nodes' display data (a node just shown by a filter has size 0 before):
+  // placed after it, the labels cost a second frame — sigma's scan of every node and link
+  // state, then a full redraw — for ~26 nodes' labels.
+  sigma.on("beforeClear", () => {
+    if (!frame) return;
+    cancelAnimationFrame(frame);
+    const frameSigma = sigma as unknown as SigmaFrame;
+    if (!isSigmaFrame(frameSigma)) return void place();
+    // The frame's resize or reprocess may have moved the stage: positions from this frame's matrices.
+    frameSigma.refreshMatrices();
+    const flagsDirty = frameSigma.stateManager.graphStateFlagsDirty;
+    const scheduled = frameSigma.renderFrame;
+    if (!place()) return;
+    applyInFrame(frameSigma, flagsDirty, scheduled);
+  });
 
   onCameraRest(sigma, schedule);
   sigma.on("resize", schedule);
@@ -126,4 +145,36 @@ export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: num
     linksChanged: () => void (focus !== null && schedule()),
     labelled: () => new Set(current),
   };
+}
+
+/** The parts of sigma 4's renderer that an in-frame state change goes through. */
+interface SigmaFrame {
+  stateManager: { graphStateFlagsDirty: boolean };
+  labelRenderer: { labelsDirty: boolean };
+  renderFrame: number | null;
+  needToRefreshState: boolean;
+  pendingProcess: string;
+  refreshState(): void;
+  refreshMatrices(): void;
+}
+
+function isSigmaFrame(s: Partial<SigmaFrame>): s is SigmaFrame {
+  return typeof s.refreshState === "function" && typeof s.refreshMatrices === "function" && typeof s.stateManager?.graphStateFlagsDirty === "boolean" && typeof s.labelRenderer?.labelsDirty === "boolean";
+}
+
+/**
+ * Applies the label states just set to the frame sigma is drawing: the changed nodes' styles
+ * refreshed now, the label buffers rebuilt, and the frame their change scheduled cancelled.
+ * `isLabelled` moves none of sigma's graph-wide flags (hovered, highlighted, dragged), so the
+ * flags keep the dirtiness they had: sigma would otherwise rescan all node and link states.
+ */
+function applyInFrame(s: SigmaFrame, flagsDirty: boolean, scheduledBefore: number | null): void {
+  s.stateManager.graphStateFlagsDirty = flagsDirty;
+  s.refreshState();
+  s.labelRenderer.labelsDirty = true;
+  // Something else asked for a frame, or the refresh needs a reprocess: that frame stays.
+  if (scheduledBefore !== null || s.pendingProcess !== "none" || s.renderFrame === null) return;
+  cancelAnimationFrame(s.renderFrame);
+  s.renderFrame = null;
+  s.needToRefreshState = false;
 }
