@@ -58,10 +58,20 @@ interface Phases {
  * Enqueue `input` while `workers` processes drain the queue, then build from the database: wall
  * ms of each (enqueue overlaps the workers: past `maxWaiting` jobs it waits for them).
  */
-async function distributedBuild(queue: string, db: string, input: string, workers: number, out: string): Promise<Phases> {
+/** The bench's own view of the job queue, to watch what is outstanding; closed when `use` ends. */
+async function withQueue<T>(queue: string, use: (watch: Queue) => Promise<T>): Promise<T> {
   const connection = new Redis(queue, { maxRetriesPerRequest: null });
   const watch = new Queue("newsgraph", { connection });
   try {
+    return await use(watch);
+  } finally {
+    await watch.close();
+    connection.disconnect();
+  }
+}
+
+function distributedBuild(queue: string, db: string, input: string, workers: number, out: string): Promise<Phases> {
+  return withQueue(queue, async (watch) => {
     const t0 = performance.now();
     const enqueue = start(["enqueue", input, "--queue", queue, "--quiet"]);
     let enqueued = false;
@@ -76,10 +86,7 @@ async function distributedBuild(queue: string, db: string, input: string, worker
     ok(await cli(["build", "--from", db, "--out", out, "--quiet"]), "build --from");
     const t3 = performance.now();
     return { enqueue: t1 - t0, workers: t2 - t1, build: t3 - t2, total: t3 - t0 };
-  } finally {
-    await watch.close();
-    connection.disconnect();
-  }
+  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -92,9 +99,7 @@ async function standingIncrement(queue: string, db: string, input: string, worke
   const running = Array.from({ length: workers }, () => start(["worker", "--queue", queue, "--db", db]));
   try {
     while (!running.every((w) => w.stderr().includes("waiting for jobs"))) await sleep(100);
-    const connection = new Redis(queue, { maxRetriesPerRequest: null });
-    const watch = new Queue("newsgraph", { connection });
-    try {
+    return await withQueue(queue, async (watch) => {
       const t0 = performance.now();
       ok(await cli(["enqueue", input, "--queue", queue, "--quiet"]), "enqueue");
       const t1 = performance.now();
@@ -103,10 +108,7 @@ async function standingIncrement(queue: string, db: string, input: string, worke
       ok(await cli(["build", "--from", db, "--out", out, "--quiet"]), "build --from");
       const t3 = performance.now();
       return { enqueue: t1 - t0, workers: t2 - t1, build: t3 - t2, total: t3 - t0 };
-    } finally {
-      await watch.close();
-      connection.disconnect();
-    }
+    });
   } finally {
     for (const w of running) w.child.kill("SIGTERM");
     for (const w of running) await w.done;
