@@ -46,6 +46,12 @@ async function fileHash(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
+/** Whether every file the manifest lists still has the hash it wrote; `at` finds a listed file now. */
+async function intact(manifest: Manifest, at: (file: string) => string = (file) => file): Promise<boolean> {
+  const same = await Promise.all(manifest.files.map(async (file) => (await fileHash(at(file))) === manifest.hashes[file]));
+  return same.every(Boolean);
+}
+
 /**
  * Where the previous build put its nodes, from its graph.json while the manifest vouches for
  * the whole output set (a folder mixing files of two builds, or of a killed one, gives none):
@@ -59,8 +65,7 @@ export async function previousPositions(out: string, graphJson: string): Promise
     const recorded = Object.keys(manifest.hashes ?? {}).find((file) => basename(file) === graphJson);
     if (recorded === undefined) return undefined;
     const here = (file: string) => join(out, relative(dirname(recorded), file));
-    const same = await Promise.all(manifest.files.map(async (file) => (await fileHash(here(file))) === manifest.hashes[file]));
-    if (!same.every(Boolean)) return undefined;
+    if (!(await intact(manifest, here))) return undefined;
     const graph = JSON.parse(await readFile(here(recorded), "utf8")) as { nodes: Array<{ key: string; attributes: { x: number; y: number } }> };
     return new Map(graph.nodes.map(({ key, attributes: { x, y } }) => [key, { x, y }]));
   } catch {
@@ -73,8 +78,7 @@ export async function upToDate(out: string, key: string): Promise<Manifest | nul
   try {
     const manifest = JSON.parse(await readFile(join(out, MANIFEST), "utf8")) as Manifest;
     if (manifest.key !== key || typeof manifest.hashes !== "object" || manifest.hashes === null) return null;
-    const same = await Promise.all(manifest.files.map(async (file) => (await fileHash(file)) === manifest.hashes[file]));
-    return same.every(Boolean) ? manifest : null;
+    return (await intact(manifest)) ? manifest : null;
   } catch {
     return null;
   }
