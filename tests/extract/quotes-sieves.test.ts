@@ -165,6 +165,46 @@ describe("speaker sieves", () => {
     expect(only(findQuotes(input(partial, [roe, doe]))).speakerRule).not.toBe("closest-mention");
   });
 
+  it("closest mention: a name right after the quote, nearer than any before it, with no cue the sieves know", () => {
+    const text = `John Doe opened the meeting at noon.\n\n"Nobody here wants another year of detours." That line from Jane Roe drew the loudest applause.`;
+    const q = only(findQuotes(input(text, [roe, doe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "closest-mention"]);
+    // Within its paragraph only, and the nearer name wins: here the one before the quote.
+    const nearer = `Jane Roe stood up. "We need the bridge." The crowd cheered, and later John Doe left.`;
+    expect(only(findQuotes(input(nearer, [roe, doe]))).speaker).toBe(roe.key);
+  });
+
+  it("an uncued partial quote deep in its sentence: the subject of the clause it stands in speaks", () => {
+    const text = `Late on Tuesday, in an interview with a local radio station, in which Jane Roe expressed hope that the bridge would open "before the first snow of the winter."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "clause-subject"]);
+    // A body too, where a verb follows it; a name no verb follows (an object, a modifier) is no subject.
+    const body = `As if to answer every critic at once, Acme was blunt in its findings: "Further delay is not an option."`;
+    expect(only(findQuotes(input(body, [acme]))).speaker).toBe(acme.key);
+    const object = `Two weeks after the storm and the long debate with Jane Roe about money, the roads were "still a mess of potholes."`;
+    expect(only(findQuotes(input(object, [roe]))).speaker).toBeNull();
+  });
+
+  it("a cue whose subject the cue rules lose still belongs to the sentence's subject", () => {
+    const text = `Jane Roe, while touring the flooded plant with reporters on Monday morning, called again for "a full inquiry into the dam."`;
+    const q = only(findQuotes(input(text, [roe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "verb-subject"]);
+    // "According to" names its own source or nobody: no fallback to the sentence's subject.
+    const according = `According to a local blog, Jane Roe brought the town "its best turnout in thirty years of voting."`;
+    expect(only(findQuotes(input(according, [roe]))).speaker).toBeNull();
+  });
+
+  it("a possessor's statement, post or promise right before (or around) the quote is the possessor's", () => {
+    const post = `The mayor left early. From Jane Roe's blog post: "We will not give up on this bridge, whatever it costs."`;
+    const q = only(findQuotes(input(post, [roe])));
+    expect([q.speaker, q.speakerRule]).toEqual([roe.key, "possessive-saying"]);
+    const around = `It is the pull of Jane Roe's "no new tolls" promise that keeps the voters loyal.`;
+    expect(only(findQuotes(input(around, [roe]))).speaker).toBe(roe.key);
+    // Someone spoken about is no speaker: "Roe's plan" is not what she says.
+    const plan = `Critics say Jane Roe's plan is "a mess of contradictions and delays."`;
+    expect(only(findQuotes(input(plan, [roe]))).speakerRule).not.toBe("possessive-saying");
+  });
+
   it("a statement or ad is its issuer's voice; a party tag ends no sentence", () => {
     const issued = `Jane Roe issued a statement saying the plan was "a gift to the few."`;
     expect(only(findQuotes(input(issued, [roe]))).speaker).toBe(roe.key);

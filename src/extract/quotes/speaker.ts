@@ -344,3 +344,26 @@ export function sentenceSubject(ctx: SpeakerContext, from: number, to: number, a
   const key = first.resolve();
   return key ? { key, start: first.start, end: first.end } : null;
 }
+
+/**
+ * A verb right after a name ("Roe referred", "Acme lists", "Roe has long called"), not a noun it modifies ("Roe
+ * supporters", "Acme news", "Acme roads were"): a word in -s that an auxiliary follows is the noun of the subject.
+ */
+const VERB_AFTER =
+  /^\s+(?:(?:has|had|have|also|then|later|again|recently|once|\p{Ll}+ly)\s+){0,2}(?:\p{Ll}+(?:ed|es)|(?!(?:\p{Ll}+ss|\p{Ll}+ics|news)\b)\p{Ll}{2,}s(?!\s+(?:is|are|was|were|have|has|had|will|would|can|could|may|might|must|should|do|does|did)\b)|said|told|wrote|spoke|took|made|gave|put|went|came|sent|saw|thought|knew|won|led|held|left)\b/u;
+
+/**
+ * The subject of the clause a quote stands in, where no cue and no sentence opening names one:
+ * the last name before the quote that a verb follows ("…, in which Roe expressed confidence that
+ * it would not be "…""), a body as well as a person ("As if to answer, Acme was blunt: "…"").
+ */
+export function clauseSubject(ctx: SpeakerContext, from: number, to: number, at: number): Found | null {
+  const subjects = candidatesIn(ctx, from, to, at)
+    .filter((c) => !c.voice && VERB_AFTER.test(ctx.text.slice(c.end, Math.min(to, c.end + 60))))
+    .sort((a, b) => b.start - a.start);
+  for (const c of subjects) {
+    const key = c.resolve();
+    if (key) return { key, start: c.start, end: c.end };
+  }
+  return null;
+}

@@ -4,6 +4,7 @@ import { reporterIn } from "../cites.js";
 import { cuesIn, type Cue } from "../cues.js";
 import { speakerIn, type Found, type SpeakerContext } from "../speaker.js";
 import { firstEndingAfter, spanAt } from "../spans.js";
+import { subjectOfSentence } from "./subject.js";
 import type { Attribution, Sieve } from "./types.js";
 
 /**
@@ -97,14 +98,30 @@ function gerundSubject(ctx: SpeakerContext, cue: Cue): Found | null {
 }
 
 /**
+ * `No, said Roe, but officials called him "…"`: a clause joined by a conjunction and opening with a noun phrase
+ * has a subject of its own; where the cue's clause starts. A verb phrase joined so shares the sentence's subject
+ * (`Roe backed Doe, but now said the plan was "…"`).
+ */
+const CLAUSE_BREAK = /(?:[,;]\s*(?:but|and|or|yet|so|while|whereas)|;)\s+(?=(?:the|a|an|this|that|these|those|his|her|its|their|our|some|many|most|other|others|several|\p{Ll}+s)\s)/gu;
+const clauseOf = (text: string, from: number, cueStart: number) => {
+  const last = [...text.slice(from, cueStart).matchAll(CLAUSE_BREAK)].pop();
+  return last ? from + last.index + last[0].length : from;
+};
+
+/**
  * A cue before a partial quote, in its own sentence. Where words stand between the cue and the
  * quote (`says the plan is "dead"`), the quote is part of the clause the cue reports; right
  * after the cue (`said: "…"`, `said that "…"`) it is the whole utterance.
  */
 export const cueBeforeSieve: Sieve = {
   id: "name-verb-quote",
-  attribute: (ctx, { q, partial, sentenceFrom, paragraph }) => {
-    const found = partial ? cueBefore(ctx, q.start, sentenceFrom, q.start) : null;
+  attribute: (ctx, site) => {
+    const { q, partial, sentenceFrom, paragraph } = site;
+    const cued = partial ? cueBefore(ctx, q.start, sentenceFrom, q.start) : null;
+    // `Roe, while touring the plant, called the plan "…"`: a cue whose subject the rules above lose (and that names no
+    // nominal speaker) is still the sentence's; "according to" names its own source or nobody.
+    const lost = cued?.cue && !cued.speaker && !cued.nominal && cued.rule === "verb-name-quote" ? subjectOfSentence(ctx, { ...site, sentenceFrom: clauseOf(ctx.text, sentenceFrom, cued.cue.start) }) : null;
+    const found = lost ? { ...cued!, speaker: { key: lost.key, start: lost.start, end: lost.end }, rule: "verb-subject" } : cued;
     const gap = ctx.text.slice(found?.cue?.end ?? q.start, q.start);
     // `said on Monday, "We…"`: a capitalised quote after a comma or colon is a whole utterance too — not after a
     // reported clause of words of its own (`said that once the vote is over, "I will…"`, `adds that there are two choices: "…"`).

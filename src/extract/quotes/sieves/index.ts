@@ -6,6 +6,7 @@ import { colonSieve } from "./colon.js";
 import { continuationSieve } from "./continuation.js";
 import { introCueSieve, introSieve } from "./intro.js";
 import { phraseSieve, titleSieve } from "./phrase.js";
+import { possessiveSieve } from "./possessive.js";
 import { previousParagraphSieve, previousSentenceSieve } from "./previous.js";
 import { subjectSieve } from "./subject.js";
 import { creditLineSieve, lateTrailingSieve, trailingSieve } from "./trailing.js";
@@ -27,6 +28,7 @@ export const SIEVES: readonly Sieve[] = [
   trigramSieve,
   cueBeforeSieve,
   colonSieve,
+  possessiveSieve,
   closingCueSieve,
   phraseSieve,
   subjectSieve,
