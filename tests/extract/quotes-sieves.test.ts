@@ -332,6 +332,16 @@ describe("speaker sieves", () => {
     expect(quotes[2]!.speakerRule).toBe("paragraph-continuation");
   });
 
+  it("a sentence opening with someone else between two quotes hands the floor to them", () => {
+    const text = `"We are ready," said Jane Roe.\n\nJohn Doe nodded slowly. "The trucks leave at dawn."`;
+    const quotes = findQuotes(input(text, [roe, doe]));
+    expect(quotes.map((q) => q.speaker)).toEqual([roe.key, doe.key]);
+    expect(quotes[1]!.speakerRule).not.toBe("paragraph-continuation");
+    // Her own sentence in between keeps the run.
+    const own = `"We are ready," said Jane Roe.\n\nRoe smiled at John Doe. "The trucks leave at dawn."`;
+    expect(findQuotes(input(own, [roe, doe])).map((q) => q.speakerRule)).toEqual(["quote-verb-name", "paragraph-continuation"]);
+  });
+
   it("a partial quote in a sentence that names someone else does not continue the last speaker", () => {
     const text = `"We are ready," Jane Roe said.\n\nIn May, Acme roads were "in need of repair everywhere."`;
     const quotes = findQuotes(input(text, [roe, acme]));
