@@ -10,6 +10,7 @@
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { setImmediate } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { Article } from "../ingest/types.js";
@@ -275,6 +276,9 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
       const head = window.shift()!;
       held -= head.chars;
       if ("running" in head) dispatched--;
+      // Handing on cached articles takes no I/O the event loop would wait for: without a turn
+      // of it the workers' results go unheard, and no new article reaches them until it ends.
+      else if (extracting > 0) await setImmediate();
       return settle(head.article, await ("running" in head ? head.running : head.fromCache()));
     }
 
