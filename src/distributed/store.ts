@@ -231,32 +231,36 @@ export async function openStore(url: string, options: { connectTimeoutMs?: numbe
 
     async *corpus(extractor, pageSize = DISTRIBUTED_DEFAULTS.readPage) {
       // Keyset pages: memory stays flat and no cursor or transaction is held open.
-      let after = -1;
-      for (;;) {
-        const { rows } = await pool.query<{
-          ordinal: string;
-          id: string;
-          origin_file: string;
-          origin_line: number | null;
-          doc: DocExtraction | null;
-          error: string | null;
-        }>(
+      type Row = { ordinal: string; id: string; origin_file: string; origin_line: number | null; doc: DocExtraction | null; error: string | null };
+      const page = async (after: number): Promise<Row[]> => {
+        const { rows } = await pool.query<Row>(
           `SELECT a.ordinal, a.id, a.origin_file, a.origin_line, e.doc, e.error
            FROM newsgraph_articles a
            LEFT JOIN newsgraph_extractions e ON e.article_id = a.id AND e.content = a.content AND e.extractor = $1
            WHERE a.ordinal > $2 ORDER BY a.ordinal LIMIT $3`,
           [extractor, after, pageSize],
         );
-        for (const row of rows) {
-          yield {
-            id: row.id,
-            origin: row.origin_line === null ? { file: row.origin_file } : { file: row.origin_file, line: row.origin_line },
-            doc: row.doc,
-            error: row.error,
-          };
+        return rows;
+      };
+      let next: Promise<Row[]> | null = page(-1);
+      try {
+        while (next) {
+          const rows: Row[] = await next;
+          // The next page is asked for before this one is handed on: the server reads and sends
+          // it while the build works through this one.
+          next = rows.length < pageSize ? null : page(Number(rows[rows.length - 1]!.ordinal));
+          for (const row of rows) {
+            yield {
+              id: row.id,
+              origin: row.origin_line === null ? { file: row.origin_file } : { file: row.origin_file, line: row.origin_line },
+              doc: row.doc,
+              error: row.error,
+            };
+          }
         }
-        if (rows.length < pageSize) return;
-        after = Number(rows[rows.length - 1]!.ordinal);
+      } finally {
+        // A reader that stopped early leaves no query behind it.
+        await next?.catch(() => undefined);
       }
     },
 

@@ -2,12 +2,15 @@
  * The build's extraction step on a worker-thread pool, with the on-disk cache in front of it.
  * Results come out in input order whatever the number of workers, so the graph does not
  * depend on which worker finished first; a bounded window of articles in flight keeps memory
- * flat however long the corpus is. An article that overruns its time budget has its worker
- * terminated (and replaced) and is skipped; a worker that dies is replaced and its article
- * tried once more.
+ * flat however long the corpus is. Articles the cache has wait in the window as read (their
+ * entries are read at their turn), so the window reaches past them to the articles it lacks: a
+ * grown corpus's new articles, read last, are extracted while the cached ones go by. An article
+ * that overruns its time budget has its worker terminated (and replaced) and is skipped; a
+ * worker that dies is replaced and its article tried once more.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { setImmediate } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { Article } from "../ingest/types.js";
@@ -44,6 +47,10 @@ export interface ExtractAllOptions {
   readCache?: boolean;
   /** Articles in flight per worker: enough to keep workers busy while the consumer works. */
   inFlightPerWorker?: number;
+  /** Extracted articles the window may hold per worker ahead of the one the consumer is at. */
+  aheadPerWorker?: number;
+  /** Characters of article text the window may hold (cached articles waiting for their turn, and the rest). */
+  aheadChars?: number;
   /** Called once per article, in output order. */
   onArticle?: (event: { id: string; cached: boolean }) => void;
   /**
@@ -70,6 +77,8 @@ export const EXTRACT_ALL_DEFAULTS = {
   cacheDir: null as string | null,
   readCache: true,
   inFlightPerWorker: 8,
+  aheadPerWorker: 128,
+  aheadChars: 64 * 1024 * 1024,
   workerFile: WORKER_FILE,
 };
 
@@ -216,8 +225,7 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
     // In this thread no budget can stop an article: an overrun skip from a pooled run is tried again.
     const budget = (article: Article) => (opts.inThread ? Infinity : budgetOf(article.text, opts.articleTimeoutMs));
 
-    async function one(article: Article): Promise<Outcome> {
-      const key = cache ? articleKey(article) : "";
+    async function one(article: Article, key: string): Promise<Outcome> {
       if (cache && opts.readCache) {
         const hit = await cache.get(key, article.id);
         if (hit) return { ok: true, doc: hit, cached: true };
@@ -242,10 +250,37 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
       return { ok: true, doc: JSON.parse(result.json) as DocExtraction, cached: false };
     }
 
-    // Only ids and origins stay here: the window holds texts until they are extracted, no longer.
-    const window: { article: Pick<Article, "id" | "origin">; outcome: Promise<Outcome> }[] = [];
-    const limit = workers * opts.inFlightPerWorker;
+    // An article sent to extraction holds its text until it is extracted (`running`); one in the
+    // cache is read at its turn (`fromCache`), its text kept in case the entry is found damaged.
+    type Slot = { article: Pick<Article, "id" | "origin">; chars: number } & ({ running: Promise<Outcome> } | { fromCache: () => Promise<Outcome> });
+    const window: Slot[] = [];
+    const inFlight = workers * opts.inFlightPerWorker;
+    const ahead = workers * opts.aheadPerWorker;
+    let [extracting, dispatched, held] = [0, 0, 0];
+    const full = () => extracting >= inFlight || dispatched >= ahead || held >= opts.aheadChars;
     let completed = false;
+
+    function take(article: Article): Slot {
+      const key = cache ? articleKey(article) : "";
+      const slot = { article: { id: article.id, origin: article.origin }, chars: article.text.length };
+      if (cache && opts.readCache && cache.has(key)) return { ...slot, fromCache: () => one(article, key) };
+      extracting++;
+      dispatched++;
+      const running = one(article, key).finally(() => extracting--);
+      // `one` does not reject; the catch keeps a bug from surfacing as an unhandled rejection before its turn.
+      running.catch(() => undefined);
+      return { ...slot, running };
+    }
+
+    async function next(): Promise<DocExtraction | null> {
+      const head = window.shift()!;
+      held -= head.chars;
+      if ("running" in head) dispatched--;
+      // Handing on cached articles takes no I/O the event loop would wait for: without a turn
+      // of it the workers' results go unheard, and no new article reaches them until it ends.
+      else if (extracting > 0) await setImmediate();
+      return settle(head.article, await ("running" in head ? head.running : head.fromCache()));
+    }
 
     function settle(article: Pick<Article, "id" | "origin">, outcome: Outcome): DocExtraction | null {
       if (outcome.ok) {
@@ -271,25 +306,22 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
 
     try {
       for await (const article of items) {
-        const outcome = one(article);
-        // `one` does not reject; the catch keeps a bug from surfacing as an unhandled rejection before its turn.
-        outcome.catch(() => undefined);
-        window.push({ article: { id: article.id, origin: article.origin }, outcome });
-        if (window.length >= limit) {
-          const head = window.shift()!;
-          const doc = settle(head.article, await head.outcome);
+        const slot = take(article);
+        held += slot.chars;
+        window.push(slot);
+        while (window.length > 0 && full()) {
+          const doc = await next();
           if (doc) yield doc;
         }
       }
       while (window.length > 0) {
-        const head = window.shift()!;
-        const doc = settle(head.article, await head.outcome);
+        const doc = await next();
         if (doc) yield doc;
       }
       completed = true;
     } finally {
       // On an early stop, let started tasks finish so no cache write is cut half-way.
-      await Promise.allSettled(window.map((w) => w.outcome));
+      await Promise.allSettled(window.flatMap((slot) => ("running" in slot ? [slot.running] : [])));
       await runner.close();
       // A complete run under this version makes older versions' entries useless.
       if (completed && cache && opts.cacheDir !== null && version !== null) await pruneCache(opts.cacheDir, version);

@@ -32,7 +32,7 @@ export function openSpill(dir: string): Spill {
         closed = true;
         await file.commit();
       }
-      const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity });
+      const lines = createInterface({ input: createReadStream(path, { encoding: "utf8", highWaterMark: 1024 * 1024 }), crlfDelay: Infinity });
       for await (const line of lines) if (line) yield JSON.parse(line) as DocExtraction;
     },
     async remove() {

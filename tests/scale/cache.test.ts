@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { articleKey, extractorVersion, openCache, pruneCache } from "../../src/pipeline/cache.js";
+import { createExtractAll } from "../../src/pipeline/pool.js";
 import type { DocExtraction } from "../../src/extract/types.js";
 import type { Article } from "../../src/ingest/types.js";
 import { tempDir } from "./helpers.js";
@@ -87,4 +88,28 @@ describe("extraction cache", () => {
     expect(await pruneCache(root, "fedcba9876543210")).toBe(1);
     expect(readdirSync(root)).toEqual(["fedcba9876543210"]);
   });
+});
+
+describe("the extraction step on a grown corpus", () => {
+  const articles = (from: number, to: number): Article[] =>
+    Array.from({ length: to - from }, (_, i) => ({
+      ...article,
+      id: `g${from + i}`,
+      text: `Mira Solvang met Teodor Kask in Oslo on day ${from + i}.`,
+    }));
+  async function* each(list: Article[]): AsyncIterable<Article> {
+    yield* list;
+  }
+
+  it("hands on cached and new articles in input order, however far ahead the new ones were read", async () => {
+    const cacheDir = tempDir("grown-cache");
+    const first = createExtractAll({ inThread: true, cacheDir });
+    for await (const _ of first.extractAll(each([...articles(0, 10), ...articles(20, 30)]))) void _;
+    const corpus = [...articles(0, 30), ...articles(30, 33)];
+    const step = createExtractAll({ inThread: true, cacheDir });
+    const order: string[] = [];
+    for await (const doc of step.extractAll(each(corpus))) order.push(doc.id);
+    expect(order).toEqual(corpus.map((a) => a.id));
+    expect(step.stats).toMatchObject({ cached: 20, extracted: 13 });
+  }, 120_000);
 });
