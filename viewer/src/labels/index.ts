@@ -67,7 +67,8 @@ export function createLabeller(sigma: ViewerSigma, graph: DataGraph, budget: num
       const data = nodeDisplay(sigma, key);
       if (!data || data.visibility === "hidden" || !data.label) continue;
       const at = sigma.framedGraphToViewport(data);
-      yield { key, x: at.x, y: at.y, radius: sigma.scaleSize(data.size), width: width(data.label) };
+      const label = data.label;
+      yield { key, x: at.x, y: at.y, radius: sigma.scaleSize(data.size), get width() { return width(label); } };
     }
   }
 
