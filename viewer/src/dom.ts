@@ -51,9 +51,9 @@ export function formatDate(iso: string | null): string {
 }
 
 /**
- * Runs `task` once the page is idle (no frame or input waiting), at the latest after
- * `timeoutMs`, and returns its cancel: deferred work then never delays a frame. Without
- * requestIdleCallback (Safari), a timer stands in.
+ * Runs `task` once the page is idle (no frame or input waiting), or as an ordinary task after
+ * `timeoutMs` when it never is (software WebGL keeps a page busy drawing), and returns its
+ * cancel. Without requestIdleCallback (Safari), a timer stands in.
  */
 export function whenIdle(task: () => void, timeoutMs: number): () => void {
   if (typeof requestIdleCallback === "function") {
