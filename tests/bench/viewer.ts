@@ -326,12 +326,34 @@ async function measureFilters(page: Page, cdp: CDPSession): Promise<FilterMeasur
   await page.mouse.move(0, 0);
   const perChange = (changes: (() => Promise<void>)[]) => scriptPerChange(page, cdp, changes);
   const click = (at: { x: number; y: number }) => () => page.mouse.click(at.x, at.y);
-  const typeMs = await perChange([click(typeBox), click(typeBox)]);
-  const kindMs = await perChange([click(kindBox), click(kindBox)]);
+  const typeMs = await profiled(cdp, "filter-type", () => perChange([click(typeBox), click(typeBox)]));
+  const kindMs = await profiled(cdp, "filter-kind", () => perChange([click(kindBox), click(kindBox)]));
   await page.focus("#filter-min-weight");
   const key = (name: string) => () => page.keyboard.press(name);
-  const weightMs = await perChange([key("ArrowRight"), key("ArrowRight"), key("Home")]);
+  const weightMs = await profiled(cdp, "filter-weight", () => perChange([key("ArrowRight"), key("ArrowRight"), key("Home")]));
   return { typeMs, kindMs, weightMs };
+}
+
+const PROFILE_DIR = process.env.NEWSGRAPH_BENCH_PROFILE;
+let profiles = 0;
+
+/**
+ * With NEWSGRAPH_BENCH_PROFILE=DIR, a CPU profile of the page during `measure` (0.1 ms samples,
+ * which slow the page: the figures of such a run are not comparable), written to
+ * DIR/NAME-N.cpuprofile for Chrome's DevTools: what runs inside a measured filter change,
+ * timers that land in it included.
+ */
+async function profiled<T>(cdp: CDPSession, name: string, measure: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return measure();
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  try {
+    return await measure();
+  } finally {
+    const { profile } = await cdp.send("Profiler.stop");
+    await writeFile(join(PROFILE_DIR, `${name}-${++profiles}.cpuprofile`), JSON.stringify(profile));
+  }
 }
 
 /**

@@ -22,6 +22,20 @@ describe("viewer label placement", () => {
     expect(placeLabels([at("focus", 300, 300, 80, 20), at("under", 250, 305)], opts)).toEqual(["focus"]);
   });
 
+  it("measures a label's text only when its node's disc leaves room for it", () => {
+    const measured: string[] = [];
+    const lazy = (key: string, x: number, y: number): LabelCandidate => ({
+      key, x, y, radius: 5,
+      get width() {
+        measured.push(key);
+        return 60;
+      },
+    });
+    // "covered" sits on big's label, "below" is off screen: neither text is measured.
+    expect(placeLabels([lazy("big", 100, 100), lazy("covered", 130, 101), lazy("below", 100, 900), lazy("far", 400, 300)], opts)).toEqual(["big", "far"]);
+    expect(measured).toEqual(["big", "far"]);
+  });
+
   it("offers more labels on a larger stage", () => {
     expect(defaultLabelBudget({ width: 1600, height: 1000 })).toBeGreaterThan(defaultLabelBudget({ width: 390, height: 600 }));
   });

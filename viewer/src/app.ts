@@ -7,7 +7,8 @@ import { edgeSizeBindings, nodeSizeBindings, resolveSize, type SizeBinding } fro
 import { COLOR_MODES, resolveAppearance, SIZE_METRICS, type AppearanceSettings, type ColorMode, type SizeMetric } from "./appearance/settings.js";
 import { createSigmaOptions, type ViewerSigma } from "./appearance/styles.js";
 import { createCameraControls } from "./camera/controls.js";
-import { cameraFor, fitCamera } from "./camera/fit.js";
+import { whenIdle } from "./dom.js";
+import { cameraFor, fitCamera, maskedBox, type NodeBox } from "./camera/fit.js";
 import { createFilterControls, type FilterControls } from "./filters/controls.js";
 import { applyFilters, filterDomain, resolveFilters, type FilterResult, type FilterSettings } from "./filters/index.js";
 import { createEdgeMask } from "./appearance/mask-layer.js";
@@ -128,6 +129,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
   let ranking: Int32Array | null = null;
   let windowSizes: WindowSizes | null = null;
   let fitTimer: ReturnType<typeof setTimeout> | undefined;
+  let cancelFitCheck = () => {};
   let communityNames = new Map<number, string>();
 
   const search = createSearchBox(elements.searchInput, elements.searchList, {
@@ -253,24 +255,45 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
   };
 
   /**
+   * The shown nodes' box, from the filter's mask (one pass, no display data per node). Their
+   * largest disc is the first shown node of the ranking: sizes follow the same metric (the
+   * window's mentions in a time window), so it is read from sigma for that one node.
+   */
+  const shownBox = (): NodeBox | null => {
+    if (!graph || !sigma || !visible || visible.nodes.size === 0) return null;
+    const largest = ranked().next().value;
+    const size = largest === undefined ? 0 : (sigma.getNodeDisplayData(largest)?.size ?? 0);
+    return maskedBox(sigma, flatten(graph).nodes, visible.nodeMask, size);
+  };
+
+  const stopFitCheck = () => {
+    clearTimeout(fitTimer);
+    cancelFitCheck();
+  };
+
+  /**
    * After a filter change the camera follows what is left, once changes pause, and only when
    * the view is off: the shown nodes run off the screen, or fill less than half of it. A type
    * toggle on a large graph leaves nodes everywhere, and a camera flight after every toggle
    * would cost frames for nothing. "Off the screen" is judged without the fit's padding:
    * sigma's own framing pads less than the fit does, so a padded test sent the camera on a 6 %
-   * zoom-out after the first toggle of a freshly opened graph.
+   * zoom-out after the first toggle of a freshly opened graph. The check waits for the page to
+   * be idle as well (a software-WebGL frame outlasts the pause), and a newer change cancels it.
    */
   const scheduleFit = () => {
-    clearTimeout(fitTimer);
+    stopFitCheck();
     fitTimer = setTimeout(() => {
-      if (!sigma || !visible || visible.nodes.size === 0) return;
-      const target = cameraFor(sigma, visible.nodes, { coveredBottom: coveredBottom(elements.panel, elements.graph), padding: 0 });
-      const now = sigma.getCamera().getState();
-      if (!target) return;
-      const zoomedOut = target.ratio > now.ratio * 1.05;
-      const tooSmall = target.ratio < now.ratio * 0.5;
-      const shifted = Math.hypot(target.x - now.x, target.y - now.y) > 0.25 * now.ratio;
-      if (zoomedOut || tooSmall || shifted) void app.fit();
+      cancelFitCheck = whenIdle(() => {
+        const box = shownBox();
+        if (!sigma || !box) return;
+        const target = cameraFor(sigma, box, { coveredBottom: coveredBottom(elements.panel, elements.graph), padding: 0 });
+        const now = sigma.getCamera().getState();
+        if (!target) return;
+        const zoomedOut = target.ratio > now.ratio * 1.05;
+        const tooSmall = target.ratio < now.ratio * 0.5;
+        const shifted = Math.hypot(target.x - now.x, target.y - now.y) > 0.25 * now.ratio;
+        if (zoomedOut || tooSmall || shifted) void app.fit();
+      }, fitDelayMs);
     }, fitDelayMs);
   };
 
@@ -286,7 +309,7 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
       const dataset = toDataset(source);
       sigma?.kill();
       timeline?.stop();
-      clearTimeout(fitTimer);
+      stopFitCheck();
       graph = dataset;
       selected = null;
       selectedEdge = null;
@@ -464,8 +487,9 @@ export function createApp(elements: AppElements, options: AppOptions = {}): View
     },
 
     async fit() {
-      if (!sigma || !visible || visible.nodes.size === 0) return;
-      await fitCamera(sigma, visible.nodes, { coveredBottom: coveredBottom(elements.panel, elements.graph) });
+      const box = shownBox();
+      if (!sigma || !box) return;
+      await fitCamera(sigma, box, { coveredBottom: coveredBottom(elements.panel, elements.graph) });
     },
 
     on(event, listener) {

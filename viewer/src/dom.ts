@@ -49,3 +49,17 @@ export function formatDate(iso: string | null): string {
   if (Number.isNaN(d.getTime())) return iso;
   return DATE_FORMAT.format(d);
 }
+
+/**
+ * Runs `task` once the page is idle (no frame or input waiting), or as an ordinary task after
+ * `timeoutMs` when it never is (software WebGL keeps a page busy drawing), and returns its
+ * cancel. Without requestIdleCallback (Safari), a timer stands in.
+ */
+export function whenIdle(task: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const id = requestIdleCallback(() => task(), { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}

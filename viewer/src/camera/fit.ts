@@ -1,14 +1,62 @@
 import type { CameraState } from "sigma/types";
-import { nodeDisplay } from "../appearance/display.js";
 
-/** What fitting needs of sigma (any sigma instance). */
+/** What fitting needs of sigma (any sigma instance): all public calls. */
 export interface FitSource {
-  getNodeDisplayData(key: string): { x: number; y: number; size: number; visibility?: string } | undefined;
+  getGraph(): { hasNode(key: string): boolean; getNodeAttributes(key: string): { x: number; y: number } };
+  getNodeDisplayData(key: string): { size: number } | undefined;
   getCamera(): { getState(): CameraState; animate(state: Partial<CameraState>, options?: { duration?: number }): Promise<void> | void; setState(state: Partial<CameraState>): void };
   getDimensions(): { width: number; height: number };
+  graphToFramedGraph(at: { x: number; y: number }): { x: number; y: number };
   framedGraphToViewport(at: { x: number; y: number }, override?: { cameraState?: CameraState }): { x: number; y: number };
   viewportToFramedGraph(at: { x: number; y: number }, override?: { cameraState?: CameraState }): { x: number; y: number };
   scaleSize(size?: number, ratio?: number): number;
+}
+
+/** Nodes' box in graph coordinates, and the display size of the largest of their discs. */
+export interface NodeBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  size: number;
+}
+
+function extendBox(box: NodeBox, at: { x: number; y: number }): void {
+  if (at.x < box.x0) box.x0 = at.x;
+  if (at.x > box.x1) box.x1 = at.x;
+  if (at.y < box.y0) box.y0 = at.y;
+  if (at.y > box.y1) box.y1 = at.y;
+}
+
+const emptyBox = (): NodeBox => ({ x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, size: 0 });
+
+/**
+ * The box of a few nodes (a node and its neighbours): positions from the graph, sizes from
+ * sigma's display data, a copy per node (for all the shown nodes of a large graph, maskedBox).
+ */
+export function boxOf(sigma: FitSource, keys: Iterable<string>): NodeBox {
+  const graph = sigma.getGraph();
+  const box = emptyBox();
+  for (const key of keys) {
+    if (!graph.hasNode(key)) continue;
+    extendBox(box, graph.getNodeAttributes(key));
+    box.size = Math.max(box.size, sigma.getNodeDisplayData(key)?.size ?? 0);
+  }
+  return box;
+}
+
+/**
+ * The box of the nodes whose byte is set in `mask` (`keys` in mask order), with `size` the
+ * display size of the largest of their discs: one pass, positions from the graph, for the
+ * thousands of nodes a filter shows.
+ */
+export function maskedBox(sigma: FitSource, keys: readonly string[], mask: Uint8Array, size: number): NodeBox {
+  const graph = sigma.getGraph();
+  const box = emptyBox();
+  // Read from the graph each time: a layout replaces the nodes' attribute objects.
+  for (let i = 0; i < mask.length; i++) if (mask[i]) extendBox(box, graph.getNodeAttributes(keys[i]!));
+  box.size = size;
+  return box;
 }
 
 export interface FitOptions {
@@ -24,26 +72,20 @@ export interface FitOptions {
 const DEFAULTS: FitOptions = { padding: 40, coveredBottom: 0, minRatio: 0.08, duration: 400 };
 
 /**
- * The camera that shows every given node, discs included, inside the stage (less the covered
- * part), as large as that allows. Sigma's normalised frame is not isotropic (its correction
- * depends on the stage's shape), so the ratio is found by checking corners where they land.
+ * The camera that shows every node of the box, discs included, inside the stage (less the
+ * covered part), as large as that allows. Sigma's normalised frame is not isotropic (its
+ * correction depends on the stage's shape), so the ratio is found by checking corners where
+ * they land. Graph to frame is a scale and a shift on each axis, so the box's corners are
+ * the frame's.
  */
-export function cameraFor(sigma: FitSource, keys: Iterable<string>, options: Partial<FitOptions> = {}): CameraState | null {
+export function cameraFor(sigma: FitSource, nodes: NodeBox | Iterable<string>, options: Partial<FitOptions> = {}): CameraState | null {
   const opts = { ...DEFAULTS, ...options };
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  let size = 0;
-  for (const key of keys) {
-    const d = nodeDisplay(sigma, key);
-    if (!d) continue;
-    x0 = Math.min(x0, d.x);
-    x1 = Math.max(x1, d.x);
-    y0 = Math.min(y0, d.y);
-    y1 = Math.max(y1, d.y);
-    size = Math.max(size, d.size);
-  }
-  if (!Number.isFinite(x0)) return null;
+  const box = isBox(nodes) ? nodes : boxOf(sigma, nodes);
+  if (!Number.isFinite(box.x0) || !Number.isFinite(box.y0)) return null;
+  const { x: x0, y: y0 } = sigma.graphToFramedGraph({ x: box.x0, y: box.y0 });
+  const { x: x1, y: y1 } = sigma.graphToFramedGraph({ x: box.x1, y: box.y1 });
   // Scaling is linear in the size: the largest disc scaled once, not every node's.
-  const radius = sigma.scaleSize(size, 1);
+  const radius = sigma.scaleSize(box.size, 1);
   const { width, height } = sigma.getDimensions();
   const usable = { width: width - 2 * (opts.padding + radius), height: height - opts.coveredBottom - 2 * (opts.padding + radius) };
   if (usable.width <= 0 || usable.height <= 0) return null;
@@ -65,9 +107,13 @@ export function cameraFor(sigma: FitSource, keys: Iterable<string>, options: Par
   return state;
 }
 
+function isBox(nodes: NodeBox | Iterable<string>): nodes is NodeBox {
+  return typeof (nodes as NodeBox).x0 === "number";
+}
+
 /** Animates the camera onto the nodes; resolves when it is there. */
-export async function fitCamera(sigma: FitSource, keys: Iterable<string>, options: Partial<FitOptions> = {}): Promise<void> {
-  const state = cameraFor(sigma, keys, options);
+export async function fitCamera(sigma: FitSource, nodes: NodeBox | Iterable<string>, options: Partial<FitOptions> = {}): Promise<void> {
+  const state = cameraFor(sigma, nodes, options);
   if (!state) return;
   await sigma.getCamera().animate(state, { duration: options.duration ?? DEFAULTS.duration });
 }

@@ -2,7 +2,6 @@ import type { ViewerSigma } from "../appearance/styles.js";
 import { isCameraMoving } from "../camera/index.js";
 import { flatten } from "../graph/flat.js";
 import type { DataGraph } from "../graph/types.js";
-import { nodeDisplay } from "../appearance/display.js";
 
 export interface EdgePicker {
   /** The shown link nearest to a point of the stage (CSS pixels), within the pick radius. */
@@ -55,8 +54,9 @@ export function createEdgePicker(
     const seen = new Uint8Array(flat.nodes.length);
     const at = (i: number) => {
       if (!seen[i]) {
-        const d = nodeDisplay(sigma, flat.nodes[i]!);
-        const p = d ? sigma.framedGraphToViewport(d) : { x: NaN, y: NaN };
+        // The graph's position through sigma's public conversion (display data is readable only
+        // as a copy per node), read from the graph: a layout replaces the attribute objects.
+        const p = sigma.graphToViewport(graph.getNodeAttributes(flat.nodes[i]!));
         px[i] = p.x;
         py[i] = p.y;
         seen[i] = 1;

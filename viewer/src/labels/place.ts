@@ -1,4 +1,7 @@
-/** A label candidate as drawn: its node's centre and radius on screen, and the label's text width. */
+/**
+ * A label candidate as drawn: its node's centre and radius on screen, and the label's text
+ * width, read only when the disc alone leaves room for it (it may be a getter that measures).
+ */
 export interface LabelCandidate {
   key: string;
   x: number;
@@ -47,10 +50,14 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, options: Place
   };
   for (const c of candidates) {
     const half = Math.max(c.radius, fontSize * 0.65);
-    const box: Box = { x0: c.x - c.radius - margin, y0: c.y - half - margin, x1: c.x + c.radius + 3 + c.width + margin, y1: c.y + half + margin };
-    if (box.x1 < 0 || box.x0 > viewport.width || box.y1 < 0 || box.y0 > viewport.height) continue;
-    const free = cells(box, (id) => !(grid.get(id) ?? []).some((o) => o.x0 < box.x1 && box.x0 < o.x1 && o.y0 < box.y1 && box.y0 < o.y1));
-    if (!free) continue;
+    // The disc first, without the text: a candidate whose disc is off screen or already
+    // overlaps a label is out whatever its text, which is then never measured (most
+    // candidates of a dense graph, each a canvas text measure the first time).
+    const box: Box = { x0: c.x - c.radius - margin, y0: c.y - half - margin, x1: c.x + c.radius + 3 + margin, y1: c.y + half + margin };
+    const free = (id: number) => !grid.get(id)?.some((o) => o.x0 < box.x1 && box.x0 < o.x1 && o.y0 < box.y1 && box.y0 < o.y1);
+    if (box.x0 > viewport.width || box.y1 < 0 || box.y0 > viewport.height || !cells(box, free)) continue;
+    box.x1 += c.width;
+    if (box.x1 < 0 || !cells(box, free)) continue;
     cells(box, (id) => {
       const list = grid.get(id);
       if (list) list.push(box);
