@@ -6,7 +6,7 @@
  * checks it against graph.json, the evidence files or extractions.jsonl. Needs `npm run build`.
  */
 import { execFile } from "node:child_process";
-import { access, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { access, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +21,25 @@ import { syntheticCorpus } from "./corpus.js";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const ARTIFACTS = join(ROOT, "tests/artifacts");
+
+/** The README's pictures of the analyst views, made by the tests below. */
+const SHOTS = ["screenshot-labels.png", "screenshot-evidence.png", "screenshot-timeline.png", "screenshot-communities.png", "screenshot-tables.png", "screenshot-phone.png"];
+
+/**
+ * Where a view's picture is saved: the run's artifacts, copied over the README's picture in
+ * viewer/ only with `UPDATE_SCREENSHOT=1 npm test`, so a test run leaves the work tree as it was.
+ */
+async function shot(name: string): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}
+
+afterAll(async () => {
+  if (!process.env.UPDATE_SCREENSHOT) return;
+  // A test filtered out of the run made no picture: the README keeps its last one.
+  for (const name of SHOTS) await copyFile(join(ARTIFACTS, name), join(ROOT, "viewer", name)).catch(() => undefined);
+});
 
 interface Node {
   key: string;
@@ -158,7 +177,7 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     // The most mentioned node is labelled.
     const top = [...nodes].sort((a, b) => b.attributes.mentions - a.attributes.mentions)[0]!;
     expect(labels.map((l) => l.key)).toContain(top.key);
-    await page.screenshot({ path: join(ROOT, "viewer/screenshot-labels.png") });
+    await page.screenshot({ path: await shot("screenshot-labels.png") });
 
     // More labels when asked for.
     await setRange(page, "#label-budget", 80);
@@ -249,7 +268,7 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
       expect(item.href).toBe(source.url);
       expect(item.date).toBeTruthy();
     }
-    await page.screenshot({ path: join(ROOT, "viewer/screenshot-evidence.png") });
+    await page.screenshot({ path: await shot("screenshot-evidence.png") });
     await page.click('[data-action="evidence-next"]');
     await expect(page.locator(".page-status").textContent()).resolves.toMatch(/^Page 2 of \d+$/);
     const second = await page.locator(".edge-evidence .evidence-item").first().getAttribute("data-article");
@@ -314,7 +333,7 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     const inside = await edgeSize(thinner.key);
     expect(Math.abs(inside - thickness(windowWeight(thinner)))).toBeLessThan(0.06);
     expect(inside).toBeLessThan(allDates - 0.3);
-    await page.screenshot({ path: join(ROOT, "viewer/screenshot-timeline.png") });
+    await page.screenshot({ path: await shot("screenshot-timeline.png") });
 
     // Dragging the start past the end pushes the end along: never an inverted range.
     await setRange(page, "#timeline-from", 20);
@@ -464,7 +483,7 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     expect(sizes.at(-1)!.px).toBeCloseTo(DEFAULT_APPEARANCE.maxNodeSize, 0);
     const widths = await page.locator(".legend-thickness .scale-row").evaluateAll((r) => r.map((row) => Number(row.getAttribute("data-value"))));
     expect(widths.at(-1)).toBe(Math.max(...edges.map((e) => e.attributes.weight)));
-    await page.screenshot({ path: join(ROOT, "viewer/screenshot-communities.png") });
+    await page.screenshot({ path: await shot("screenshot-communities.png") });
     await page.close();
   });
 
@@ -487,7 +506,7 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
     const heavy = await page.locator('[data-table="links"] tbody tr').first().getAttribute("data-key");
     const shownEdges = edges.filter((e) => shown.some((n) => n.key === e.source) && shown.some((n) => n.key === e.target));
     expect(heavy).toBe(shownEdges.sort((a, b) => b.attributes.weight - a.attributes.weight || (a.key < b.key ? -1 : 1))[0]!.key);
-    await page.screenshot({ path: join(ROOT, "viewer/screenshot-tables.png") });
+    await page.screenshot({ path: await shot("screenshot-tables.png") });
     await page.close();
   });
 
@@ -543,7 +562,7 @@ describe("the viewer as an analyst's instrument, on a synthetic corpus", { timeo
       return { y: box.top + p.y, drawerTop: document.querySelector("#panel")!.getBoundingClientRect().top };
     }, top.key);
     expect(clear.y).toBeLessThan(clear.drawerTop);
-    await page.screenshot({ path: join(ROOT, "viewer/screenshot-phone.png") });
+    await page.screenshot({ path: await shot("screenshot-phone.png") });
     await page.close();
   });
 
