@@ -7,6 +7,7 @@ import type { DocExtraction } from "../extract/types.js";
 import type { IngestProblem } from "../ingest/types.js";
 import { extractorVersion } from "../pipeline/cache.js";
 import { BUILD_DEFAULTS, reduce, type BuildSummary, type ReduceOptions } from "../pipeline/index.js";
+import { truncationMessage } from "../pipeline/pool.js";
 import { createProgress } from "../pipeline/progress.js";
 import type { GraphOptions } from "../graph/types.js";
 import { openStore } from "./store.js";
@@ -37,11 +38,15 @@ export async function buildFromDatabase(options: BuildFromDatabaseOptions): Prom
       ...(options.progressStream ? { stream: options.progressStream } : {}),
     });
     const skipped: IngestProblem[] = [];
+    const truncated: IngestProblem[] = [];
     let pending = 0;
     async function* docs(): AsyncIterable<DocExtraction> {
       for await (const row of store.corpus(extractor)) {
-        if (row.doc) yield row.doc;
-        else {
+        if (row.doc) {
+          const cut = row.doc.truncated;
+          if (cut) truncated.push({ ...row.origin, message: truncationMessage({ id: row.id, origin: row.origin }, cut) });
+          yield row.doc;
+        } else {
           if (row.error) skipped.push({ ...row.origin, message: row.error });
           else pending += 1;
           progress.tick();
@@ -65,6 +70,7 @@ export async function buildFromDatabase(options: BuildFromDatabaseOptions): Prom
       cache: options.cache ?? BUILD_DEFAULTS.cache,
       ...(options.graph ? { graph: options.graph } : {}),
       skipped,
+      truncated,
       progress,
       ...(options.onResolution ? { onResolution: options.onResolution } : {}),
       started,

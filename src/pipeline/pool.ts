@@ -203,6 +203,15 @@ function where(article: Pick<Article, "id" | "origin">): string {
   return `${file}${line ? `:${line}` : ""} (article ${article.id})`;
 }
 
+/** What the build's summary says of an article the entity cap cut (`build` and `build --from` alike). */
+export function truncationMessage(article: Pick<Article, "id" | "origin">, cut: NonNullable<DocExtraction["truncated"]>): string {
+  const n = (x: number) => x.toLocaleString("en-US");
+  return (
+    `newsgraph/extract: ${where(article)}: names ${n(cut.entities)} entities, more than one article may bring ` +
+    `(${n(ENTITY_CAP_DEFAULTS.maxEntities)} plus one per ${ENTITY_CAP_DEFAULTS.charsPerEntity} characters); kept its ${n(cut.kept)} most mentioned`
+  );
+}
+
 /** Builds the extraction step; each extractAll() call runs its own pool and ends it when done. */
 export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
   const opts = { ...EXTRACT_ALL_DEFAULTS, ...options };
@@ -288,14 +297,7 @@ export function createExtractAll(options: ExtractAllOptions = {}): ExtractStep {
         else stats.extracted++;
         opts.onArticle?.({ id: outcome.doc.id, cached: outcome.cached });
         const cut = outcome.doc.truncated;
-        if (cut) {
-          const n = (x: number) => x.toLocaleString("en-US");
-          opts.onTruncated?.(
-            article,
-            `newsgraph/extract: ${where(article)}: names ${n(cut.entities)} entities, more than one article may bring ` +
-              `(${n(ENTITY_CAP_DEFAULTS.maxEntities)} plus one per ${ENTITY_CAP_DEFAULTS.charsPerEntity} characters); kept its ${n(cut.kept)} most mentioned`,
-          );
-        }
+        if (cut) opts.onTruncated?.(article, truncationMessage(article, cut));
         return outcome.doc;
       }
       if (!opts.onError) throw outcome.error;

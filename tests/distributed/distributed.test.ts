@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DocExtraction } from "../../src/extract/types.js";
 import { articleEdges, GRAPH_DEFAULTS } from "../../src/graph/index.js";
 import { digests, requireDist, runBuild, tempDir } from "../scale/helpers.js";
+import { quoteStorm } from "../robust/generate.js";
 import { cli, contributionTotal, extractedBy, freshDatabase, jsonl, query, shortArticles, worker } from "./cluster.js";
 import { freePort, missingServices, PASSWORD, startPostgres, startRedis, USER, type Postgres, type Service } from "./services.js";
 
@@ -179,6 +180,18 @@ describe.skipIf(missing !== null)("builds on a job queue and PostgreSQL", () => 
     expect(digests(built.out)).toEqual((await localBuild([now])).digests);
     const [gone] = await query(db, "SELECT id FROM newsgraph_articles WHERE id = $1", [articles[0]!.id]).then((r) => [r.length]);
     expect(gone).toBe(0);
+  }, 300_000);
+
+  it("says which articles the entity cap cut, naming file, line and article, as a local build does", async () => {
+    const { queue, db } = await fresh();
+    const storm = { id: "storm", title: "Storm", date: "2026-01-05", text: quoteStorm(1500) };
+    const input = jsonl([articles[0]!, storm]);
+    expect((await cli(["enqueue", input, "--queue", queue])).status).toBe(0);
+    expect(extractedBy(await worker(queue, db).done)).toBe(2);
+    const built = await buildFrom(db);
+    expect(built.stdout).toMatch(/truncated: .*corpus\.jsonl:2 \(article storm\): names [\d,]+ entities, .*kept its [\d,]+ most mentioned/);
+    expect(built.stdout.match(/truncated:/g)).toHaveLength(1);
+    expect(digests(built.out)).toEqual((await localBuild([input])).digests);
   }, 300_000);
 
   it("derives the local build's edge weights in SQL from per-article edge rows, also in a database migrated from schema version 1", async () => {
